@@ -1,0 +1,5 @@
+/** The built-in question types. */
+@NullMarked
+package org.peercert.assessment.types;
+
+import org.jspecify.annotations.NullMarked;

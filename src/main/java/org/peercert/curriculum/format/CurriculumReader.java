@@ -1,0 +1,203 @@
+package org.peercert.curriculum.format;
+
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.peercert.assessment.QuestionDefinition;
+
+/**
+ * Reads and validates one course folder (docs/curriculum-format.md). Never throws for bad content:
+ * the result holds either a course or the full list of problems.
+ */
+public final class CurriculumReader {
+
+    private static final Pattern SEMVER = Pattern.compile("(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(-[0-9A-Za-z.-]+)?");
+    private static final Pattern LESSON_FILE = Pattern.compile("\\d{2}-[a-z0-9-]+\\.md");
+    private static final long MAX_FILE_BYTES = 1_000_000;
+
+    private final Path folder;
+    private final String displayRoot;
+    private final Problems problems = new Problems();
+
+    private CurriculumReader(Path folder, String displayRoot) {
+        this.folder = folder;
+        this.displayRoot = displayRoot;
+    }
+
+    /** Reads the course in {@code folder}; file names in problems start with {@code displayRoot}. */
+    public static CurriculumReadResult read(Path folder, String displayRoot) {
+        return new CurriculumReader(folder, displayRoot).read();
+    }
+
+    public static CurriculumReadResult read(Path folder) {
+        return read(folder, folder.toString());
+    }
+
+    private CurriculumReadResult read() {
+        Optional<YamlMap> courseYaml = yaml(folder.resolve("course.yaml"));
+        if (courseYaml.isEmpty()) {
+            return new CurriculumReadResult(null, problems.sorted());
+        }
+        YamlMap course = courseYaml.get();
+        course.allowOnly(Set.of("id", "title", "version", "locale", "summary", "ce_hours", "validity_months",
+                "competencies", "modules", "completion"));
+        String id = course.text("id");
+        if (!id.isEmpty() && !QuestionReader.ID.matcher(id).matches()) {
+            course.problem("id", "course id '" + id + "' must use lower-case letters, digits and dashes");
+        }
+        String version = course.text("version");
+        if (!version.isEmpty() && !SEMVER.matcher(version).matches()) {
+            course.problem("version", "version '" + version + "' is not a semantic version such as 1.0.0");
+        }
+        List<Definitions.Competency> competencies = competencies(course);
+        Set<String> competencyIds = new HashSet<>(competencies.stream().map(Definitions.Competency::id).toList());
+        Optional<YamlMap> completion = course.map("completion");
+        completion.ifPresent(c -> c.allowOnly(Set.of("module_pass_mark", "post_test_required")));
+        int defaultPassMark = completion.map(c -> c.integer("module_pass_mark", 1, 100, 80)).orElse(80);
+        boolean postTestRequired = completion.map(c -> c.bool("post_test_required", true)).orElse(true);
+        var questions = new QuestionReader(competencyIds);
+        Definitions.Instrument instrument = instrument(questions).orElse(null);
+        List<Definitions.Module> modules = modules(course, competencyIds, questions, defaultPassMark);
+
+        var definition = new Definitions.Course(id, course.text("title"), version,
+                course.optionalText("locale").orElse("en"), course.text("summary"), course.decimal("ce_hours"),
+                course.integer("validity_months", 1, 240, null), defaultPassMark, postTestRequired,
+                competencies, modules, instrument, problems.isEmpty() ? ContentHash.of(folder) : "");
+        return problems.isEmpty()
+                ? new CurriculumReadResult(definition, List.of())
+                : new CurriculumReadResult(null, problems.sorted());
+    }
+
+    private List<Definitions.Competency> competencies(YamlMap course) {
+        List<Definitions.Competency> result = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (YamlMap c : course.maps("competencies", true)) {
+            c.allowOnly(Set.of("id", "title", "description"));
+            String cid = c.text("id");
+            if (!cid.isEmpty() && !seen.add(cid)) {
+                c.problem("id", "duplicate competency id '" + cid + "'");
+            }
+            result.add(new Definitions.Competency(cid, c.text("title"), c.text("description")));
+        }
+        return result;
+    }
+
+    private Optional<Definitions.Instrument> instrument(QuestionReader questions) {
+        return yaml(folder.resolve("assessment.yaml")).map(yaml -> {
+            yaml.allowOnly(Set.of("id", "title", "instructions", "items"));
+            List<QuestionDefinition> items = questions.readAll(yaml.maps("items", true));
+            return new Definitions.Instrument(yaml.text("id"), yaml.text("title"), yaml.text("instructions"), items);
+        });
+    }
+
+    private List<Definitions.Module> modules(YamlMap course, Set<String> competencyIds, QuestionReader questions, int defaultPassMark) {
+        List<String> listed = course.textList("modules", true);
+        Map<String, Path> folders = moduleFolders(competencyIds);
+        List<Definitions.Module> result = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (String moduleId : listed) {
+            if (!seen.add(moduleId)) {
+                course.problem("modules", "module '" + moduleId + "' is listed twice");
+            } else if (!folders.containsKey(moduleId)) {
+                course.problem("modules", "module '" + moduleId + "' is listed but no modules/NN-*/module.yaml has that id");
+            } else {
+                new ModuleReader(this, folders.get(moduleId), competencyIds, questions, defaultPassMark).read().ifPresent(result::add);
+            }
+        }
+        folders.forEach((moduleId, dir) -> {
+            if (!listed.contains(moduleId)) {
+                problems.add(display(dir.resolve("module.yaml")), 1, "module '" + moduleId + "' is not listed in course.yaml modules");
+            }
+        });
+        return result;
+    }
+
+    /** Module id to folder, read from each modules/*&#47;module.yaml. */
+    private Map<String, Path> moduleFolders(Set<String> competencyIds) {
+        Map<String, Path> result = new LinkedHashMap<>();
+        Path modulesDir = folder.resolve("modules");
+        if (!Files.isDirectory(modulesDir)) {
+            problems.add(display(folder.resolve("course.yaml")), 1, "folder 'modules' is missing");
+            return result;
+        }
+        for (Path dir : list(modulesDir).stream().filter(Files::isDirectory).toList()) {
+            Path moduleYaml = dir.resolve("module.yaml");
+            if (!Files.exists(moduleYaml)) {
+                problems.add(display(dir), 1, "module folder has no module.yaml");
+                continue;
+            }
+            yaml(moduleYaml).map(y -> y.optionalText("id").orElse("")).filter(s -> !s.isEmpty()).ifPresent(moduleId -> {
+                Path first = result.putIfAbsent(moduleId, dir);
+                if (first != null) {
+                    problems.add(display(moduleYaml), 1, "module id '" + moduleId + "' is also used by " + display(first));
+                }
+            });
+        }
+        return result;
+    }
+
+    // ---- shared helpers for ModuleReader ----
+
+    Problems problems() {
+        return problems;
+    }
+
+    String display(Path file) {
+        return displayRoot + "/" + folder.relativize(file).toString().replace('\\', '/');
+    }
+
+    /** A YAML file's top-level mapping, or empty with a problem; errors are counted only once per read. */
+    Optional<YamlMap> yaml(Path file) {
+        return text(file).flatMap(t -> YamlMap.parse(t, display(file), 0, parsingProblems(file)));
+    }
+
+    private final Set<Path> reportedOnce = new HashSet<>();
+
+    /** module.yaml is parsed twice (to find ids, then to read); its problems are reported the first time. */
+    private Problems parsingProblems(Path file) {
+        return reportedOnce.add(file) ? problems : new Problems();
+    }
+
+    Optional<String> text(Path file) {
+        if (!Files.isRegularFile(file)) {
+            problems.add(display(file), 1, "file is missing");
+            return Optional.empty();
+        }
+        try {
+            if (Files.size(file) > MAX_FILE_BYTES) {
+                problems.add(display(file), 1, "file is larger than 1 MB");
+                return Optional.empty();
+            }
+            return Optional.of(StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file))).toString());
+        } catch (CharacterCodingException e) {
+            problems.add(display(file), 1, "file is not valid UTF-8 text");
+        } catch (IOException e) {
+            problems.add(display(file), 1, "cannot read file: " + e.getMessage());
+        }
+        return Optional.empty();
+    }
+
+    List<Path> list(Path dir) {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.sorted().toList();
+        } catch (IOException e) {
+            problems.add(display(dir), 1, "cannot list folder: " + e.getMessage());
+            return List.of();
+        }
+    }
+
+    static boolean isLessonFile(Path file) {
+        return LESSON_FILE.matcher(file.getFileName().toString()).matches();
+    }
+}

