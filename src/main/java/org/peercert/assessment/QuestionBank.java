@@ -1,0 +1,51 @@
+package org.peercert.assessment;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.peercert.assessment.bank.StoredQuestion;
+import org.peercert.assessment.bank.StoredQuestionRepository;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The questions of each course version, grouped in quizzes: one per module (keyed by module id) and
+ * the pre/post instrument ({@link #INSTRUMENT}). Written once when a course version is loaded.
+ */
+@Service
+public class QuestionBank {
+
+    /** Quiz key of the pre/post competency instrument. */
+    public static final String INSTRUMENT = "_instrument";
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final StoredQuestionRepository questions;
+
+    QuestionBank(StoredQuestionRepository questions) {
+        this.questions = questions;
+    }
+
+    @Transactional
+    public void store(long courseVersionId, String quizKey, List<QuestionDefinition> quiz) {
+        List<StoredQuestion> rows = new ArrayList<>();
+        for (int i = 0; i < quiz.size(); i++) {
+            QuestionDefinition q = quiz.get(i);
+            rows.add(new StoredQuestion(courseVersionId, quizKey, i, q.id(), q.type(), q.competency(), q.points(),
+                    JSON.writeValueAsString(q)));
+        }
+        questions.saveAll(rows);
+    }
+
+    @Transactional(readOnly = true)
+    public List<QuestionDefinition> quiz(long courseVersionId, String quizKey) {
+        return questions.findByCourseVersionIdAndQuizKeyOrderByPosition(courseVersionId, quizKey).stream()
+                .map(row -> JSON.readValue(row.getDefinition(), QuestionDefinition.class))
+                .toList();
+    }
+
+    @Transactional(readOnly = true)
+    public long count(long courseVersionId, String quizKey) {
+        return questions.countByCourseVersionIdAndQuizKey(courseVersionId, quizKey);
+    }
+}

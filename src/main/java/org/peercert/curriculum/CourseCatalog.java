@@ -1,0 +1,58 @@
+package org.peercert.curriculum;
+
+import java.math.BigDecimal;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The published courses: for each course, its newest loaded version. */
+@Service
+public class CourseCatalog {
+
+    private final CourseVersionRepository versions;
+
+    CourseCatalog(CourseVersionRepository versions) {
+        this.versions = versions;
+    }
+
+    public record CourseOverview(long versionId, String courseKey, String title, String version, String summary,
+            BigDecimal ceHours, int validityMonths, List<CompetencyOverview> competencies, List<ModuleOverview> modules) {
+
+        public int totalMinutes() {
+            return modules.stream().mapToInt(ModuleOverview::estimatedMinutes).sum();
+        }
+    }
+
+    public record CompetencyOverview(String key, String title, String description) {}
+
+    public record ModuleOverview(String key, String title, String summary, List<String> objectives,
+            int estimatedMinutes, int lessonCount) {}
+
+    @Transactional(readOnly = true)
+    public List<CourseOverview> publishedCourses() {
+        Map<String, Optional<CourseVersion>> newest = versions.findAll().stream().collect(Collectors.groupingBy(
+                v -> v.getCourse().getKey(),
+                Collectors.maxBy(Comparator.comparing(CourseVersion::getVersion, SemanticVersion.ORDER))));
+        return newest.values().stream().flatMap(Optional::stream)
+                .sorted(Comparator.comparing(CourseVersion::getTitle))
+                .map(CourseCatalog::overview)
+                .toList();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<CourseOverview> publishedCourse(String courseKey) {
+        return publishedCourses().stream().filter(c -> c.courseKey().equals(courseKey)).findFirst();
+    }
+
+    private static CourseOverview overview(CourseVersion v) {
+        return new CourseOverview(v.getId(), v.getCourse().getKey(), v.getTitle(), v.getVersion(), v.getSummary(),
+                v.getCeHours(), v.getValidityMonths(),
+                v.getCompetencies().stream().map(c -> new CompetencyOverview(c.getKey(), c.getTitle(), c.getDescription())).toList(),
+                v.getModules().stream().map(m -> new ModuleOverview(m.getKey(), m.getTitle(), m.getSummary(), m.getObjectives(),
+                        m.getEstimatedMinutes(), m.getLessons().size())).toList());
+    }
+}
