@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -157,17 +158,21 @@ public final class CurriculumReader {
         return displayRoot + "/" + folder.relativize(file).toString().replace('\\', '/');
     }
 
-    /** A YAML file's top-level mapping, or empty with a problem; errors are counted only once per read. */
+    /**
+     * A YAML file's top-level mapping, or empty with a problem. module.yaml is asked for twice (to find
+     * ids, then to read), so each file is parsed once and the same map returned: its syntax problems are
+     * reported once, and problems found while reading the second time still reach the report.
+     */
     Optional<YamlMap> yaml(Path file) {
-        return text(file).flatMap(t -> YamlMap.parse(t, display(file), 0, parsingProblems(file)));
+        Optional<YamlMap> cached = parsed.get(file);
+        if (cached == null) {
+            cached = text(file).flatMap(t -> YamlMap.parse(t, display(file), 0, problems));
+            parsed.put(file, cached);
+        }
+        return cached;
     }
 
-    private final Set<Path> reportedOnce = new HashSet<>();
-
-    /** module.yaml is parsed twice (to find ids, then to read); its problems are reported the first time. */
-    private Problems parsingProblems(Path file) {
-        return reportedOnce.add(file) ? problems : new Problems();
-    }
+    private final Map<Path, Optional<YamlMap>> parsed = new HashMap<>();
 
     Optional<String> text(Path file) {
         if (!Files.isRegularFile(file)) {

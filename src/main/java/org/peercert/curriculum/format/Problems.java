@@ -17,8 +17,10 @@ public final class Problems {
         return found.isEmpty();
     }
 
+    /** The problems by file and line; a YAML alias can bring the same node (and problem) twice, kept once. */
     public List<Problem> sorted() {
         return found.stream()
+                .distinct()
                 .sorted(Comparator.comparing(Problem::file).thenComparingInt(Problem::line))
                 .toList();
     }

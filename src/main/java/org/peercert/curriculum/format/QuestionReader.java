@@ -21,6 +21,9 @@ final class QuestionReader {
     private static final Set<String> QUESTION_FIELDS = Set.of("id", "type", "competency", "prompt", "points",
             "explanation", "options", "answer", "pairs", "items", "accepted", "vignette", "questions");
 
+    /** Top-level question, sub-question, and the sub-question's own (invalid) sub-questions. */
+    private static final int MAX_DEPTH = 2;
+
     private final Set<String> competencies;
     private final QuestionTypes types = QuestionTypes.standard();
     private final Map<String, String> seenIds = new HashMap<>();
@@ -30,10 +33,16 @@ final class QuestionReader {
     }
 
     List<QuestionDefinition> readAll(List<YamlMap> questions) {
-        return questions.stream().map(q -> read(q, null)).toList();
+        return questions.stream().map(q -> read(q, null, 0)).toList();
     }
 
-    private QuestionDefinition read(YamlMap yaml, String inheritedCompetency) {
+    /**
+     * Reads one question; {@code depth} is 0 for a top-level question and 1 for a scenario's sub-question.
+     * Sub-questions of a sub-question (always invalid, see ScenarioQuestionType) are read one level deep
+     * so the type rules can name the mistake, but no deeper: a YAML alias can make a scenario contain
+     * itself, which would otherwise recurse until the stack overflows.
+     */
+    private QuestionDefinition read(YamlMap yaml, String inheritedCompetency, int depth) {
         yaml.allowOnly(QUESTION_FIELDS);
         String id = yaml.text("id");
         checkId(yaml, id);
@@ -56,7 +65,8 @@ final class QuestionReader {
                 yaml.textList("items", false),
                 yaml.textList("accepted", false),
                 yaml.optionalText("vignette").orElse(null),
-                yaml.maps("questions", false).stream().map(part -> read(part, competency)).toList());
+                depth >= MAX_DEPTH ? List.of()
+                        : yaml.maps("questions", false).stream().map(part -> read(part, competency, depth + 1)).toList());
         if (!type.isEmpty()) {
             types.find(type).ifPresentOrElse(
                     t -> t.validate(question).forEach(message -> yaml.problem("type", message)),

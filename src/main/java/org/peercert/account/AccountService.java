@@ -1,0 +1,90 @@
+package org.peercert.account;
+
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Creates and finds accounts. Emails are stored trimmed and lower-case so they match on login. */
+@Service
+public class AccountService {
+
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}");
+    private static final int MAX_EMAIL = 254;
+    private static final int MAX_NAME = 120;
+
+    private final UserAccountRepository users;
+    private final PasswordEncoder passwordEncoder;
+    private final Clock clock;
+
+    AccountService(UserAccountRepository users, PasswordEncoder passwordEncoder, Clock clock) {
+        this.users = users;
+        this.passwordEncoder = passwordEncoder;
+        this.clock = clock;
+    }
+
+    public static String normalizeEmail(String email) {
+        return email.strip().toLowerCase(Locale.ROOT);
+    }
+
+    /** Self-registration as a trainee; throws {@link RegistrationException} with every field problem. */
+    @Transactional
+    public UserAccount registerTrainee(Registration registration) {
+        String email = normalizeEmail(registration.email());
+        String name = registration.displayName().strip();
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (name.isEmpty()) {
+            errors.put("displayName", "register.error.name.required");
+        } else if (name.length() > MAX_NAME) {
+            errors.put("displayName", "register.error.name.long");
+        }
+        if (!EMAIL.matcher(email).matches() || email.length() > MAX_EMAIL) {
+            errors.put("email", "register.error.email.invalid");
+        } else if (users.existsByEmail(email)) {
+            errors.put("email", "register.error.email.taken");
+        }
+        PasswordPolicy.weakness(registration.password(), email, name).ifPresent(key -> errors.put("password", key));
+        if (!registration.acceptedTerms()) {
+            errors.put("acceptedTerms", "register.error.terms");
+        }
+        if (!errors.isEmpty()) {
+            throw new RegistrationException(errors);
+        }
+        try {
+            return users.saveAndFlush(new UserAccount(email, name, passwordEncoder.encode(registration.password()),
+                    Role.TRAINEE, registration.locale(), clock.instant(), clock.instant()));
+        } catch (DataIntegrityViolationException e) {
+            // the same email registered a moment ago in another request
+            throw new RegistrationException(Map.of("email", "register.error.email.taken"));
+        }
+    }
+
+    /** Creates a staff account (trainer or admin) with a password chosen by the caller. */
+    @Transactional
+    public UserAccount createStaff(String email, String displayName, String password, Role role) {
+        return users.save(new UserAccount(normalizeEmail(email), displayName, passwordEncoder.encode(password), role,
+                "en", null, clock.instant()));
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<UserAccount> findByEmail(String email) {
+        return users.findByEmail(normalizeEmail(email));
+    }
+
+    @Transactional(readOnly = true)
+    public boolean anyWithRole(Role role) {
+        return users.existsByRole(role);
+    }
+
+    @Transactional(readOnly = true)
+    public List<UserAccount> allUsers() {
+        return users.findAllByOrderByCreatedAtDesc();
+    }
+}

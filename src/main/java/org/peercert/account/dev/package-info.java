@@ -1,0 +1,4 @@
+@NullMarked
+package org.peercert.account.dev;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.peercert.account.internal;
+
+import org.jspecify.annotations.NullMarked;

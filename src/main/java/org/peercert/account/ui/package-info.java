@@ -1,0 +1,4 @@
+@NullMarked
+package org.peercert.account.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,105 @@
+package org.peercert.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The frame around every view: header with language switch and sign-in state, and a navigation menu
+ * listing only the views the current user may open (Vaadin filters menu entries by access).
+ */
+@Layout
+@AnonymousAllowed
+public class MainLayout extends AppLayout {
+
+    public static final List<Locale> LOCALES = List.of(Locale.ENGLISH, Locale.forLanguageTag("es"));
+
+    private final transient AuthenticationContext authentication;
+
+    MainLayout(AuthenticationContext authentication) {
+        this.authentication = authentication;
+        setPrimarySection(Section.DRAWER);
+        addToNavbar(new DrawerToggle(), header());
+        addToDrawer(brand(), navigation());
+    }
+
+    private Component brand() {
+        var logo = new Image("/peercert/images/logo.svg", "");
+        logo.addClassName("pc-logo");
+        var name = new Span("PeerCert");
+        name.addClassName("pc-brand-name");
+        var brand = new Anchor("", logo, name);
+        brand.addClassName("pc-brand");
+        return brand;
+    }
+
+    private SideNav navigation() {
+        var nav = new SideNav();
+        nav.setLabel(getTranslation("nav.label"));
+        MenuConfiguration.getMenuEntries().forEach(entry ->
+                nav.addItem(new SideNavItem(getTranslation(entry.title()), entry.path())));
+        return nav;
+    }
+
+    private Component header() {
+        var spacer = new Span();
+        spacer.addClassName("pc-spacer");
+        var header = new HorizontalLayout(spacer, languageSelect(), accountArea());
+        header.addClassName("pc-header");
+        header.setWidthFull();
+        header.setAlignItems(HorizontalLayout.Alignment.CENTER);
+        return header;
+    }
+
+    private Component languageSelect() {
+        var select = new Select<Locale>();
+        select.setItems(LOCALES);
+        select.setItemLabelGenerator(l -> l.getDisplayLanguage(l));
+        select.setValue(LOCALES.stream().filter(l -> l.getLanguage().equals(getLocale().getLanguage())).findFirst().orElse(Locale.ENGLISH));
+        select.setAriaLabel(getTranslation("nav.language"));
+        select.addClassName("pc-language");
+        select.addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null) {
+                VaadinSession.getCurrent().setLocale(e.getValue());
+                UI.getCurrent().getPage().reload();
+            }
+        });
+        return select;
+    }
+
+    private Component accountArea() {
+        return authentication.getPrincipalName()
+                .<Component>map(name -> {
+                    var user = new Span(name);
+                    user.addClassName("pc-user");
+                    var logout = new Button(getTranslation("nav.logout"), click -> authentication.logout());
+                    logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+                    return new HorizontalLayout(user, logout);
+                })
+                .orElseGet(() -> {
+                    var login = new Anchor("login", getTranslation("nav.login"));
+                    var register = new Anchor("register", getTranslation("nav.register"));
+                    register.addClassName("pc-register-link");
+                    var links = new HorizontalLayout(login, register);
+                    links.setAlignItems(HorizontalLayout.Alignment.CENTER);
+                    return links;
+                });
+    }
+}

@@ -1,0 +1,73 @@
+package org.peercert.account.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import org.junit.jupiter.api.Test;
+import org.peercert.PeerCertTest;
+import org.peercert.TestUsers;
+import org.peercert.account.AccountService;
+import org.springframework.beans.factory.annotation.Autowired;
+
+@PeerCertTest
+class RegistrationViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    AccountService accounts;
+
+    private RegistrationView fill(String name, String email, String password, String confirm, boolean terms) {
+        RegistrationView view = navigate(RegistrationView.class);
+        test(view.displayName).setValue(name);
+        test(view.email).setValue(email);
+        test(view.password).setValue(password);
+        test(view.confirmPassword).setValue(confirm);
+        if (terms) {
+            test(view.acceptTerms).click();
+        }
+        test(view.submit).click();
+        return view;
+    }
+
+    @Test
+    void validRegistrationCreatesTheTraineeAndGoesToLogin() {
+        String email = TestUsers.uniqueEmail();
+        fill("Jordan Lee", email, TestUsers.STRONG_PASSWORD, TestUsers.STRONG_PASSWORD, true);
+
+        assertThat(getCurrentView()).isInstanceOf(LoginView.class);
+        assertThat(accounts.findByEmail(email)).hasValueSatisfying(u -> assertThat(u.getDisplayName()).isEqualTo("Jordan Lee"));
+    }
+
+    @Test
+    void duplicateEmailIsShownUnderTheEmailFieldAndTheFormKeepsItsValues() {
+        String email = TestUsers.uniqueEmail();
+        fill("Jordan Lee", email, TestUsers.STRONG_PASSWORD, TestUsers.STRONG_PASSWORD, true);
+
+        RegistrationView view = fill("Jordan Lee", email, TestUsers.STRONG_PASSWORD, TestUsers.STRONG_PASSWORD, true);
+
+        assertThat(view.email.isInvalid()).isTrue();
+        assertThat(view.email.getErrorMessage()).isEqualTo("An account with this email already exists. Sign in instead.");
+        assertThat(view.email.getValue()).isEqualTo(email);
+        assertThat(view.password.isInvalid()).isFalse();
+    }
+
+    @Test
+    void weakPasswordAndMissingConsentAreShownOnTheirFields() {
+        RegistrationView view = fill("Jordan Lee", TestUsers.uniqueEmail(), "abc", "abc", false);
+
+        assertThat(getCurrentView()).isSameAs(view);
+        assertThat(view.password.isInvalid()).isTrue();
+        assertThat(view.password.getErrorMessage()).isEqualTo("Use at least 10 characters.");
+        assertThat(view.acceptTerms.isInvalid()).isTrue();
+        assertThat(view.acceptTerms.getErrorMessage()).isEqualTo("Please accept the terms to create an account.");
+        assertThat(view.email.isInvalid()).isFalse();
+    }
+
+    @Test
+    void mismatchedPasswordsAreShownOnTheRepeatField() {
+        String email = TestUsers.uniqueEmail();
+        RegistrationView view = fill("Jordan Lee", email, TestUsers.STRONG_PASSWORD, "something else 12", true);
+
+        assertThat(view.confirmPassword.isInvalid()).isTrue();
+        assertThat(accounts.findByEmail(email)).isEmpty();
+    }
+}
