@@ -42,6 +42,12 @@ public class RegistrationView extends Div {
     RegistrationView(AccountService accounts) {
         this.accounts = accounts;
         addClassNames("pc-page", "pc-narrow");
+        displayName.setId("register-name");
+        email.setId("register-email");
+        password.setId("register-password");
+        confirmPassword.setId("register-confirm");
+        acceptTerms.setId("register-terms");
+        submit.setId("register-submit");
         displayName.setLabel(getTranslation("register.name"));
         displayName.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.NAME);
         displayName.setMaxLength(120);

@@ -1,0 +1,117 @@
+package org.peercert;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * A real Chromium (Debian's, installed by .ci/run) against the app on a random port: the base that
+ * later end-to-end journeys extend.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class BrowserSmokeIT {
+
+    @LocalServerPort
+    int port;
+
+    private ChromeDriver browser;
+    private WebDriverWait wait;
+
+    @BeforeEach
+    void openBrowser() {
+        var options = new ChromeOptions();
+        options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
+                "--disable-background-networking", "--disable-component-update", "--no-first-run", "--window-size=1280,1000");
+        var service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver")))
+                .usingAnyFreePort()
+                .build();
+        browser = new ChromeDriver(service, options);
+        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    private WebElement visible(String css) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
+    }
+
+    private void type(String css, String text) {
+        WebElement input = visible(css);
+        input.clear();
+        input.sendKeys(text);
+    }
+
+    @Test
+    void visitorSeesTheCatalogRegistersAndLogsIn() {
+        browser.get(url("/"));
+        assertThat(visible("#course-dpsc h2").getText()).isEqualTo("Digital Peer Support Certification");
+        assertThat(browser.findElements(By.cssSelector("#course-dpsc .pc-module-card"))).hasSize(6);
+
+        visible("#course-dpsc a.pc-cta").click();
+        String email = TestUsers.uniqueEmail();
+        type("#register-name input", "Casey Morgan");
+        type("#register-email input", email);
+        type("#register-password input", TestUsers.STRONG_PASSWORD);
+        type("#register-confirm input", TestUsers.STRONG_PASSWORD);
+        visible("#register-terms").click();
+        visible("#register-submit").click();
+
+        assertThat(visible(".pc-notice").getText()).contains("Your account is ready");
+        type("vaadin-login-form input[name='username']", email);
+        type("vaadin-login-form input[name='password']", TestUsers.STRONG_PASSWORD);
+        visible("vaadin-login-form vaadin-button").click();
+
+        assertThat(visible(".pc-user").getText()).isEqualTo(email);
+        browser.get(url("/profile"));
+        assertThat(visible(".pc-page").getText()).contains("Casey Morgan", email, "Trainee");
+    }
+
+    @Test
+    void wrongPasswordShowsAnErrorAndProtectedViewsAskForLogin() {
+        browser.get(url("/admin/users"));
+        wait.until(ExpectedConditions.urlContains("/login"));
+        type("vaadin-login-form input[name='username']", TestUsers.uniqueEmail());
+        type("vaadin-login-form input[name='password']", "not the password 1");
+        visible("vaadin-login-form vaadin-button").click();
+        wait.until(ExpectedConditions.urlContains("error"));
+        assertThat(browser.findElements(By.cssSelector(".pc-user"))).isEmpty();
+    }
+
+    @Test
+    void catalogFitsA360PixelPhoneWithoutSidewaysScrolling() {
+        browser.manage().window().setSize(new Dimension(360, 800));
+        browser.get(url("/"));
+        visible("#course-dpsc h2");
+        long overflow = (Long) ((JavascriptExecutor) browser).executeScript(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+        assertThat(overflow).isLessThanOrEqualTo(0);
+    }
+}
