@@ -1,11 +1,22 @@
 package org.peercert;
 
+import java.util.Arrays;
+import org.peercert.curriculum.format.ValidateCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
+/**
+ * PeerCert course server. {@code java -jar peercert.jar validate-curriculum [folder...]} checks course
+ * folders without starting the server.
+ */
 @SpringBootApplication
 public class PeerCertApplication {
+
     public static void main(String[] args) {
+        if (args.length > 0 && args[0].equals("validate-curriculum")) {
+            ValidateCommand.main(Arrays.copyOfRange(args, 1, args.length));
+            return;
+        }
         SpringApplication.run(PeerCertApplication.class, args);
     }
 }
