@@ -1,0 +1,5 @@
+/** Persistence helpers of the curriculum module. */
+@NullMarked
+package org.peercert.curriculum.internal;
+
+import org.jspecify.annotations.NullMarked;
