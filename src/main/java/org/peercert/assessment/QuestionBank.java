@@ -2,6 +2,8 @@ package org.peercert.assessment;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.peercert.assessment.bank.StoredQuestion;
 import org.peercert.assessment.bank.StoredQuestionRepository;
 import org.springframework.stereotype.Service;
@@ -21,6 +23,7 @@ public class QuestionBank {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final StoredQuestionRepository questions;
+    private final Map<String, List<QuestionDefinition>> cache = new ConcurrentHashMap<>();
 
     QuestionBank(StoredQuestionRepository questions) {
         this.questions = questions;
@@ -37,11 +40,20 @@ public class QuestionBank {
         questions.saveAll(rows);
     }
 
+    /** The questions of a quiz, in authored order. Cached: a loaded course version never changes. */
     @Transactional(readOnly = true)
     public List<QuestionDefinition> quiz(long courseVersionId, String quizKey) {
-        return questions.findByCourseVersionIdAndQuizKeyOrderByPosition(courseVersionId, quizKey).stream()
-                .map(row -> JSON.readValue(row.getDefinition(), QuestionDefinition.class))
-                .toList();
+        String key = courseVersionId + "/" + quizKey;
+        List<QuestionDefinition> cached = cache.get(key);
+        if (cached != null) {
+            return cached;
+        }
+        List<QuestionDefinition> quiz = questions.findByCourseVersionIdAndQuizKeyOrderByPosition(courseVersionId, quizKey)
+                .stream().map(row -> JSON.readValue(row.getDefinition(), QuestionDefinition.class)).toList();
+        if (!quiz.isEmpty()) {
+            cache.put(key, quiz);
+        }
+        return quiz;
     }
 
     @Transactional(readOnly = true)

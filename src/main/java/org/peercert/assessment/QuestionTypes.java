@@ -38,6 +38,11 @@ public final class QuestionTypes {
         return Optional.ofNullable(byName.get(name));
     }
 
+    /** The type for a name known to be valid (questions are validated when the course is loaded). */
+    public QuestionType require(String name) {
+        return find(name).orElseThrow(() -> new IllegalStateException("Unknown question type " + name));
+    }
+
     public List<String> names() {
         return byName.keySet().stream().sorted().toList();
     }

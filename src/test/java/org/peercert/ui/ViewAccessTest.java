@@ -35,6 +35,8 @@ class ViewAccessTest extends SpringBrowserlessTest {
         assertThat(opens("profile", LoginView.class)).isTrue();
         assertThat(opens("curriculum", LoginView.class)).isTrue();
         assertThat(opens("admin/users", LoginView.class)).isTrue();
+        assertThat(opens("learn", LoginView.class)).isTrue();
+        assertThat(opens("learn/1", LoginView.class)).isTrue();
         assertThat(menuPaths()).containsExactly("");
     }
 
@@ -44,7 +46,7 @@ class ViewAccessTest extends SpringBrowserlessTest {
         assertThat(opens("profile", ProfileView.class)).isTrue();
         assertThat(opens("curriculum", CurriculumStatusView.class)).isFalse();
         assertThat(opens("admin/users", UserAdminView.class)).isFalse();
-        assertThat(menuPaths()).containsExactlyInAnyOrder("", "profile");
+        assertThat(menuPaths()).containsExactlyInAnyOrder("", "learn", "profile");
     }
 
     @Test
@@ -52,7 +54,7 @@ class ViewAccessTest extends SpringBrowserlessTest {
     void trainerOpensTrainerViewsButNotAdminViews() {
         assertThat(opens("curriculum", CurriculumStatusView.class)).isTrue();
         assertThat(opens("admin/users", UserAdminView.class)).isFalse();
-        assertThat(menuPaths()).containsExactlyInAnyOrder("", "curriculum", "profile");
+        assertThat(menuPaths()).containsExactlyInAnyOrder("", "learn", "curriculum", "profile");
     }
 
     @Test
@@ -61,6 +63,6 @@ class ViewAccessTest extends SpringBrowserlessTest {
         assertThat(opens("curriculum", CurriculumStatusView.class)).isTrue();
         assertThat(opens("admin/users", UserAdminView.class)).isTrue();
         assertThat(opens("profile", ProfileView.class)).isTrue();
-        assertThat(menuPaths()).containsExactlyInAnyOrder("", "curriculum", "admin/users", "profile");
+        assertThat(menuPaths()).containsExactlyInAnyOrder("", "learn", "curriculum", "admin/users", "profile");
     }
 }

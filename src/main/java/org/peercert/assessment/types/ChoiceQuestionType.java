@@ -1,15 +1,34 @@
 package org.peercert.assessment.types;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
+import org.peercert.assessment.Answer;
+import org.peercert.assessment.Grade;
+import org.peercert.assessment.PresentedQuestion;
 import org.peercert.assessment.QuestionDefinition;
 import org.peercert.assessment.QuestionDefinition.Option;
 import org.peercert.assessment.QuestionType;
 
 /**
- * Single choice (exactly one correct option) and multiple choice (one or more correct options, partial
- * credit: each correct tick earns a share, each wrong tick removes one, never below zero).
+ * Single choice (exactly one correct option) and multiple choice (one or more correct options). Options
+ * are shown shuffled; the answer lists the ticked choice ids (at most one for single choice).
+ *
+ * <p>Scoring:
+ * <ul>
+ *   <li>single: full points if the ticked option is the correct one, else 0. Feedback is the ticked
+ *       option's feedback, followed by {@code Correct answer: <text>} unless it was right (only the
+ *       latter when nothing was ticked).</li>
+ *   <li>multiple, partial credit: with {@code share = points / number of correct options}, each ticked
+ *       correct option earns a share and each ticked wrong option removes one; the total is clamped to
+ *       {@code [0, points]} and rounded to 2 decimals. Ticking every option therefore earns
+ *       {@code (correct - wrong) shares}, at least 0; ticking nothing earns 0. Feedback is the feedback of
+ *       each ticked option, in shown order.</li>
+ * </ul>
  */
 public final class ChoiceQuestionType implements QuestionType {
+
+    static final String CORRECT_ANSWER = "Correct answer: ";
 
     private final String name;
     private final int minOptions;
@@ -48,5 +67,45 @@ public final class ChoiceQuestionType implements QuestionType {
             rules.check(!options.get(i).feedback().isBlank(), "option " + (i + 1) + " has no feedback");
         }
         return rules.problems();
+    }
+
+    @Override
+    public PresentedQuestion present(QuestionDefinition question, Random random) {
+        var texts = question.options().stream().map(Option::text).toList();
+        return new PresentedQuestion(question.id(), name, question.prompt(), null, question.points(),
+                Shuffled.lettered(question.id(), texts, random), List.of(), List.of());
+    }
+
+    @Override
+    public void check(PresentedQuestion shown, Answer answer) {
+        var rules = new AnswerRules(shown, answer)
+                .onlyUses("choices")
+                .distinct("choice", answer.choices());
+        answer.choices().forEach(rules::choice);
+        rules.check(!exactlyOneCorrect || answer.choices().size() <= 1,
+                "a single-choice question takes one choice, got " + answer.choices().size());
+    }
+
+    @Override
+    public Grade grade(QuestionDefinition question, PresentedQuestion shown, Answer answer) {
+        check(shown, answer);
+        List<Option> options = question.options();
+        Grades.requireShown(question, shown, options.size(), 0);
+        List<Option> ticked = shown.choices().stream()
+                .filter(choice -> answer.choices().contains(choice.id()))
+                .map(choice -> options.get(choice.source()))
+                .toList();
+        List<String> feedback = new ArrayList<>(ticked.stream().map(Option::feedback).toList());
+        long right = ticked.stream().filter(Option::correct).count();
+        long wrong = ticked.size() - right;
+        if (exactlyOneCorrect) {
+            if (right == 0) {
+                options.stream().filter(Option::correct).findFirst()
+                        .ifPresent(correct -> feedback.add(CORRECT_ANSWER + correct.text()));
+            }
+            return Grades.of(question, right == 1 ? question.points() : 0, feedback);
+        }
+        long correct = options.stream().filter(Option::correct).count();
+        return Grades.of(question, Grades.share(question.points(), right - wrong, (int) correct), feedback);
     }
 }

@@ -1,11 +1,23 @@
 package org.peercert.assessment.types;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.peercert.assessment.Answer;
+import org.peercert.assessment.Grade;
+import org.peercert.assessment.PresentedQuestion;
 import org.peercert.assessment.QuestionDefinition;
 import org.peercert.assessment.QuestionDefinition.Pair;
 import org.peercert.assessment.QuestionType;
 
-/** Match each left item to one right item; the rights are shown shuffled. */
+/**
+ * Match each left item to one right item. The lefts are shown shuffled as choices ({@code <key>-a},
+ * {@code <key>-b}...), the rights shuffled separately as targets ({@code <key>-1}, {@code <key>-2}...);
+ * the answer maps left ids to target ids, each target used at most once.
+ *
+ * <p>Partial credit: {@code points × correctly matched lefts / number of pairs}, rounded to 2 decimals;
+ * lefts left unmatched count as wrong.
+ */
 public final class MatchingQuestionType implements QuestionType {
 
     @Override
@@ -21,5 +33,39 @@ public final class MatchingQuestionType implements QuestionType {
                 .unique("left item", question.pairs().stream().map(Pair::left).toList())
                 .unique("right item", question.pairs().stream().map(Pair::right).toList())
                 .problems();
+    }
+
+    @Override
+    public PresentedQuestion present(QuestionDefinition question, Random random) {
+        var lefts = Shuffled.lettered(question.id(), question.pairs().stream().map(Pair::left).toList(), random);
+        var rights = Shuffled.numbered(question.id(), question.pairs().stream().map(Pair::right).toList(), random);
+        return new PresentedQuestion(question.id(), name(), question.prompt(), null, question.points(),
+                lefts, rights, List.of());
+    }
+
+    @Override
+    public void check(PresentedQuestion shown, Answer answer) {
+        var rules = new AnswerRules(shown, answer)
+                .onlyUses("matches")
+                .distinct("target", List.copyOf(answer.matches().values()));
+        answer.matches().forEach((left, right) -> {
+            rules.choice(left);
+            rules.target(right);
+        });
+    }
+
+    @Override
+    public Grade grade(QuestionDefinition question, PresentedQuestion shown, Answer answer) {
+        check(shown, answer);
+        int pairs = question.pairs().size();
+        Grades.requireShown(question, shown, pairs, pairs);
+        long right = answer.matches().entrySet().stream().filter(match -> matches(shown, match)).count();
+        return Grades.of(question, Grades.share(question.points(), right, pairs), List.of());
+    }
+
+    private static boolean matches(PresentedQuestion shown, Map.Entry<String, String> match) {
+        var left = shown.choice(match.getKey());
+        var right = shown.target(match.getValue());
+        return left != null && right != null && left.source() == right.source();
     }
 }

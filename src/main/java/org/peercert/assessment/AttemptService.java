@@ -1,0 +1,212 @@
+package org.peercert.assessment;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
+import org.peercert.assessment.AssessmentException.Reason;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The attempt engine: starts (or resumes) attempts, saves each answer as it is given, grades a
+ * submission exactly once and reports results. It knows nothing of any question type beyond the
+ * {@link QuestionType} interface. Every call names the acting user; another user's attempt is
+ * treated as not found.
+ */
+@Service
+public class AttemptService {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final AttemptRepository attempts;
+    private final AttemptAnswerRepository answers;
+    private final AttemptItemRepository items;
+    private final QuestionBank questionBank;
+    private final Clock clock;
+    private final Random seeds = new SecureRandom();
+    private final QuestionTypes types = QuestionTypes.standard();
+
+    AttemptService(AttemptRepository attempts, AttemptAnswerRepository answers, AttemptItemRepository items,
+            QuestionBank questionBank, Clock clock) {
+        this.attempts = attempts;
+        this.answers = answers;
+        this.items = items;
+        this.questionBank = questionBank;
+        this.clock = clock;
+    }
+
+    /**
+     * The user's open attempt at this quiz, or a new one. {@code maxAttempts} 0 means unlimited.
+     */
+    @Transactional
+    public AttemptSummary startOrResume(long userId, long courseVersionId, String quizKey, AttemptPurpose purpose, int maxAttempts) {
+        List<Attempt> previous = history(userId, courseVersionId, quizKey, purpose);
+        var open = previous.stream().filter(Attempt::isOpen).findFirst();
+        if (open.isPresent()) {
+            return open.get().summary();
+        }
+        if (maxAttempts > 0 && previous.size() >= maxAttempts) {
+            throw new AssessmentException(Reason.LIMIT_REACHED,
+                    "You have used all " + maxAttempts + " attempts for this quiz.");
+        }
+        try {
+            var attempt = new Attempt(userId, courseVersionId, quizKey, purpose, previous.size() + 1, seeds.nextLong(), clock.instant());
+            return attempts.saveAndFlush(attempt).summary();
+        } catch (DataIntegrityViolationException e) {
+            // started a moment ago in another tab: resume that one
+            throw new AssessmentException(Reason.CLOSED, "This attempt was just started elsewhere; reload to continue.");
+        }
+    }
+
+    @Transactional(readOnly = true)
+    public List<AttemptSummary> attempts(long userId, long courseVersionId, String quizKey, AttemptPurpose purpose) {
+        return history(userId, courseVersionId, quizKey, purpose).stream().map(Attempt::summary).toList();
+    }
+
+    private List<Attempt> history(long userId, long courseVersionId, String quizKey, AttemptPurpose purpose) {
+        return attempts.findByUserIdAndCourseVersionIdAndQuizKeyAndPurposeOrderByNumber(userId, courseVersionId, quizKey, purpose);
+    }
+
+    /** The questions as this attempt shows them, with every saved answer. */
+    @Transactional(readOnly = true)
+    public AttemptSheet sheet(long attemptId, long userId) {
+        Attempt attempt = owned(attempts.findById(attemptId).orElse(null), userId);
+        Map<String, Answer> saved = new HashMap<>();
+        answers.findByAttempt(attemptId).forEach(a -> saved.put(a.questionKey(), JSON.readValue(a.answer(), Answer.class)));
+        return new AttemptSheet(attempt.summary(), presented(attempt), saved);
+    }
+
+    /** Saves (or replaces) the answer to one question; refused once the attempt is submitted. */
+    @Transactional
+    public void saveAnswer(long attemptId, long userId, String questionKey, Answer answer) {
+        Attempt attempt = owned(attempts.lockById(attemptId).orElse(null), userId);
+        if (!attempt.isOpen()) {
+            throw new AssessmentException(Reason.CLOSED, "This attempt has been submitted; answers can no longer change.");
+        }
+        List<QuestionDefinition> quiz = questionBank.quiz(attempt.courseVersionId(), attempt.quizKey());
+        List<PresentedQuestion> shown = presented(attempt, quiz);
+        int index = indexOf(shown, questionKey);
+        types.require(quiz.get(index).type()).check(shown.get(index), answer);
+        String json = JSON.writeValueAsString(answer);
+        answers.findById(new AttemptAnswer.Key(attemptId, questionKey)).ifPresentOrElse(
+                existing -> existing.replace(json, clock.instant()),
+                () -> answers.save(new AttemptAnswer(attemptId, questionKey, json, clock.instant())));
+    }
+
+    /**
+     * Grades the attempt. Idempotent: a second submit (double click, second tab) returns the first
+     * result; the row lock makes concurrent submits wait and then see it submitted.
+     */
+    @Transactional
+    public AttemptResult submit(long attemptId, long userId) {
+        return submit(attemptId, userId, null);
+    }
+
+    /** As {@link #submit(long, long)}, refusing (unchanged) an attempt that is not of the expected course version. */
+    @Transactional
+    public AttemptResult submit(long attemptId, long userId, @Nullable Long courseVersionId) {
+        Attempt attempt = owned(attempts.lockById(attemptId).orElse(null), userId);
+        if (courseVersionId != null && attempt.courseVersionId() != courseVersionId) {
+            throw new AssessmentException(Reason.NOT_FOUND, "No such attempt.");
+        }
+        if (!attempt.isOpen()) {
+            return result(attempt);
+        }
+        List<QuestionDefinition> quiz = questionBank.quiz(attempt.courseVersionId(), attempt.quizKey());
+        List<Grade> grades = grade(attempt, quiz);
+        double earned = grades.stream().mapToDouble(Grade::earned).sum();
+        double possible = grades.stream().mapToDouble(Grade::possible).sum();
+        attempt.submit(clock.instant(), Grade.round(earned), Grade.round(possible));
+        List<AttemptItem> rows = new ArrayList<>();
+        for (int i = 0; i < quiz.size(); i++) {
+            leafItems(attempt.id(), quiz.get(i), grades.get(i), rows);
+        }
+        items.saveAll(rows);
+        return new AttemptResult(attempt.summary(), grades, competencyPercent(rows));
+    }
+
+    /** The graded result of a submitted attempt, with feedback for quizzes. */
+    @Transactional(readOnly = true)
+    public AttemptResult result(long attemptId, long userId) {
+        Attempt attempt = owned(attempts.findById(attemptId).orElse(null), userId);
+        if (attempt.isOpen()) {
+            throw new AssessmentException(Reason.NOT_SUBMITTED, "Results are shown after you submit.");
+        }
+        return result(attempt);
+    }
+
+    private AttemptResult result(Attempt attempt) {
+        List<Grade> grades = grade(attempt, questionBank.quiz(attempt.courseVersionId(), attempt.quizKey()));
+        return new AttemptResult(attempt.summary(), grades, competencyPercent(items.findByAttempt(attempt.id())));
+    }
+
+    private List<Grade> grade(Attempt attempt, List<QuestionDefinition> quiz) {
+        List<PresentedQuestion> shown = presented(attempt, quiz);
+        Map<String, Answer> saved = new HashMap<>();
+        answers.findByAttempt(attempt.id()).forEach(a -> saved.put(a.questionKey(), JSON.readValue(a.answer(), Answer.class)));
+        List<Grade> grades = new ArrayList<>();
+        for (int i = 0; i < quiz.size(); i++) {
+            QuestionDefinition q = quiz.get(i);
+            grades.add(types.require(q.type()).grade(q, shown.get(i), saved.getOrDefault(q.id(), Answer.empty())));
+        }
+        return grades;
+    }
+
+    private static void leafItems(long attemptId, QuestionDefinition question, Grade grade, List<AttemptItem> rows) {
+        if (question.parts().isEmpty()) {
+            rows.add(new AttemptItem(attemptId, question.id(), question.competency(), grade.earned(), grade.possible()));
+            return;
+        }
+        for (int i = 0; i < question.parts().size(); i++) {
+            leafItems(attemptId, question.parts().get(i), grade.parts().get(i), rows);
+        }
+    }
+
+    /** Percent per competency: points earned / points possible on its items. */
+    private static Map<String, Double> competencyPercent(List<AttemptItem> rows) {
+        Map<String, double[]> sums = new TreeMap<>();
+        for (AttemptItem item : rows) {
+            double[] sum = sums.computeIfAbsent(item.competencyKey(), k -> new double[2]);
+            sum[0] += item.earned();
+            sum[1] += item.possible();
+        }
+        Map<String, Double> percent = new LinkedHashMap<>();
+        sums.forEach((key, sum) -> percent.put(key, sum[1] == 0 ? 0 : Math.round(sum[0] / sum[1] * 1000) / 10.0));
+        return percent;
+    }
+
+    private List<PresentedQuestion> presented(Attempt attempt) {
+        return presented(attempt, questionBank.quiz(attempt.courseVersionId(), attempt.quizKey()));
+    }
+
+    /** Recomputed from the seed every time: the same attempt always shows the same order. */
+    private List<PresentedQuestion> presented(Attempt attempt, List<QuestionDefinition> quiz) {
+        Random random = new Random(attempt.seed());
+        return quiz.stream().map(q -> types.require(q.type()).present(q, random)).toList();
+    }
+
+    private static int indexOf(List<PresentedQuestion> shown, String questionKey) {
+        for (int i = 0; i < shown.size(); i++) {
+            if (shown.get(i).key().equals(questionKey)) {
+                return i;
+            }
+        }
+        throw new AssessmentException(Reason.UNKNOWN_QUESTION, "Question '" + questionKey + "' is not part of this attempt.");
+    }
+
+    private static Attempt owned(@Nullable Attempt attempt, long userId) {
+        if (attempt == null || attempt.userId() != userId) {
+            throw new AssessmentException(Reason.NOT_FOUND, "No such attempt.");
+        }
+        return attempt;
+    }
+}

@@ -1,0 +1,27 @@
+package org.peercert.assessment;
+
+import java.util.List;
+
+/**
+ * The result of grading one answer, shown only after submit.
+ *
+ * @param earned points earned, between 0 and {@code possible}, rounded to 2 decimals
+ * @param feedback feedback lines for what the trainee chose (per-option feedback, right answers)
+ * @param parts scenario: the sub-questions' grades
+ */
+public record Grade(String key, double earned, double possible, List<String> feedback, String explanation, List<Grade> parts) {
+
+    public Grade {
+        feedback = List.copyOf(feedback);
+        parts = List.copyOf(parts);
+    }
+
+    public boolean fullyCorrect() {
+        return earned >= possible;
+    }
+
+    /** Rounds points to 2 decimals, as every grade is stored and shown. */
+    public static double round(double value) {
+        return Math.round(value * 100) / 100.0;
+    }
+}

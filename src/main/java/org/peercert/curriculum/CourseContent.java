@@ -1,0 +1,60 @@
+package org.peercert.curriculum;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.peercert.curriculum.internal.LessonRenderer;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Read access to loaded course versions for the learning flow. Versions are immutable, so they are cached. */
+@Service
+public class CourseContent {
+
+    private final CourseVersionRepository versions;
+    private final Map<Long, CourseStructure> structures = new ConcurrentHashMap<>();
+    private final Map<Long, LessonPage> lessons = new ConcurrentHashMap<>();
+
+    CourseContent(CourseVersionRepository versions) {
+        this.versions = versions;
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<CourseStructure> structure(long versionId) {
+        CourseStructure cached = structures.get(versionId);
+        if (cached != null) {
+            return Optional.of(cached);
+        }
+        Optional<CourseStructure> loaded = versions.findById(versionId).map(CourseContent::toStructure);
+        loaded.ifPresent(s -> structures.put(versionId, s));
+        return loaded;
+    }
+
+    /** A lesson of the given version, rendered; empty when the lesson is not part of that version. */
+    @Transactional(readOnly = true)
+    public Optional<LessonPage> lesson(long versionId, long lessonId) {
+        LessonPage cached = lessons.get(lessonId);
+        if (cached == null) {
+            cached = versions.findById(versionId).flatMap(v -> v.getModules().stream()
+                    .flatMap(m -> m.getLessons().stream().filter(l -> l.getId() == lessonId)
+                            .map(l -> new LessonPage(lessonId, versionId, m.getKey(), l.getTitle(), l.getMinutes(),
+                                    LessonRenderer.toHtml(l.getMarkdown()))))
+                    .findFirst()).orElse(null);
+            if (cached == null) {
+                return Optional.empty();
+            }
+            lessons.put(lessonId, cached);
+        }
+        return cached.versionId() == versionId ? Optional.of(cached) : Optional.empty();
+    }
+
+    private static CourseStructure toStructure(CourseVersion v) {
+        return new CourseStructure(v.getId(), v.getCourse().getKey(), v.getTitle(), v.getVersion(), v.getCeHours(),
+                v.isPostTestRequired(), v.getInstrumentTitle(), v.getInstrumentInstructions(),
+                v.getCompetencies().stream().map(c -> new CourseStructure.CompetencyInfo(c.getKey(), c.getTitle(), c.getDescription())).toList(),
+                v.getModules().stream().map(m -> new CourseStructure.ModuleInfo(m.getKey(), m.getTitle(), m.getSummary(), m.getCompetencies(),
+                        m.getEstimatedMinutes(), m.getPassMark(), m.getMaxAttempts(),
+                        m.getLessons().stream().map(l -> new CourseStructure.LessonInfo(l.getId(), l.getSlug(), l.getTitle(), l.getMinutes())).toList()))
+                        .toList());
+    }
+}

@@ -1,0 +1,31 @@
+package org.peercert.curriculum;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+
+/** The shape of one course version, as the learning flow needs it (no lesson bodies, no questions). */
+public record CourseStructure(long versionId, String courseKey, String title, String version, BigDecimal ceHours,
+        boolean postTestRequired, String instrumentTitle, String instrumentInstructions,
+        List<CompetencyInfo> competencies, List<ModuleInfo> modules) {
+
+    public record CompetencyInfo(String key, String title, String description) {}
+
+    public record ModuleInfo(String key, String title, String summary, List<String> competencies, int estimatedMinutes,
+            int passMark, int maxAttempts, List<LessonInfo> lessons) {
+
+        public int lessonMinutes() {
+            return lessons.stream().mapToInt(LessonInfo::minutes).sum();
+        }
+    }
+
+    public record LessonInfo(long id, String slug, String title, int minutes) {}
+
+    public Optional<ModuleInfo> module(String key) {
+        return modules.stream().filter(m -> m.key().equals(key)).findFirst();
+    }
+
+    public String competencyTitle(String key) {
+        return competencies.stream().filter(c -> c.key().equals(key)).map(CompetencyInfo::title).findFirst().orElse(key);
+    }
+}

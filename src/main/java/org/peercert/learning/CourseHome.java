@@ -1,0 +1,29 @@
+package org.peercert.learning;
+
+import java.util.List;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.peercert.curriculum.CourseStructure;
+import org.peercert.curriculum.CourseStructure.ModuleInfo;
+
+/** Everything the course home shows: where the trainee stands and what comes next. */
+public record CourseHome(long enrollmentId, CourseStructure course, StepStatus preTest, List<ModuleProgress> modules,
+        StepStatus postTest, boolean completed, int percentDone, int minutesLeft, NextStep next) {
+
+    public enum StepStatus { LOCKED, AVAILABLE, IN_PROGRESS, DONE }
+
+    public enum ModuleStatus { LOCKED, AVAILABLE, IN_PROGRESS, PASSED, NO_ATTEMPTS_LEFT }
+
+    public record ModuleProgress(ModuleInfo module, ModuleStatus status, Set<Long> doneLessons,
+            @Nullable Double bestPercent, int attemptsUsed, boolean quizInProgress, int minutesLeft) {
+
+        public boolean lessonDone(long lessonId) {
+            return doneLessons.contains(lessonId);
+        }
+    }
+
+    /** Where "continue where I left off" leads. */
+    public record NextStep(Kind kind, @Nullable String moduleKey, @Nullable Long lessonId) {
+        public enum Kind { PRE_TEST, LESSON, QUIZ, POST_TEST, RESULTS, ASK_TRAINER }
+    }
+}

@@ -1,0 +1,238 @@
+package org.peercert.learning;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.peercert.assessment.Answer;
+import org.peercert.assessment.AttemptPurpose;
+import org.peercert.assessment.AttemptResult;
+import org.peercert.assessment.AttemptService;
+import org.peercert.assessment.AttemptSheet;
+import org.peercert.assessment.AttemptSummary;
+import org.peercert.assessment.Grade;
+import org.peercert.assessment.QuestionBank;
+import org.peercert.curriculum.CourseCatalog;
+import org.peercert.curriculum.CourseContent;
+import org.peercert.curriculum.CourseStructure;
+import org.peercert.curriculum.LessonPage;
+import org.peercert.learning.CourseHome.ModuleProgress;
+import org.peercert.learning.CourseHome.ModuleStatus;
+import org.peercert.learning.CourseHome.StepStatus;
+import org.peercert.learning.LearningException.Reason;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The trainee's journey, enforcing the course rules (see {@link ProgressCalculator}). Every call names
+ * the acting user; enrollments of other users are treated as not found.
+ */
+@Service
+public class LearningService {
+
+    /** Below this post-test percent a competency is suggested for review. */
+    static final double REVIEW_BELOW = 80;
+
+    private final EnrollmentRepository enrollments;
+    private final LessonProgressRepository lessonProgress;
+    private final CourseCatalog catalog;
+    private final CourseContent content;
+    private final AttemptService attempts;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    LearningService(EnrollmentRepository enrollments, LessonProgressRepository lessonProgress, CourseCatalog catalog,
+            CourseContent content, AttemptService attempts, ApplicationEventPublisher events, Clock clock) {
+        this.enrollments = enrollments;
+        this.lessonProgress = lessonProgress;
+        this.catalog = catalog;
+        this.content = content;
+        this.attempts = attempts;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** Enrolls in the newest published version of the course; enrolling again returns the same enrollment. */
+    @Transactional
+    public long enroll(long userId, String courseKey) {
+        var course = catalog.publishedCourse(courseKey)
+                .orElseThrow(() -> new LearningException(Reason.NOT_PUBLISHED, "No published course '" + courseKey + "'."));
+        var existing = enrollments.findByUserIdOrderByEnrolledAtDesc(userId).stream()
+                .filter(e -> content.structure(e.courseVersionId()).map(s -> s.courseKey().equals(courseKey)).orElse(false))
+                .findFirst();
+        if (existing.isPresent()) {
+            return existing.get().id();
+        }
+        try {
+            return enrollments.saveAndFlush(new Enrollment(userId, course.versionId(), clock.instant())).id();
+        } catch (DataIntegrityViolationException e) {
+            return enrollments.findByUserIdAndCourseVersionId(userId, course.versionId()).orElseThrow().id();
+        }
+    }
+
+    @Transactional(readOnly = true)
+    public List<EnrollmentSummary> enrollments(long userId) {
+        return enrollments.findByUserIdOrderByEnrolledAtDesc(userId).stream().map(e -> {
+            CourseHome home = home(e);
+            return new EnrollmentSummary(e.id(), e.courseVersionId(), home.course().title(), home.course().version(),
+                    e.enrolledAt(), e.isCompleted(), home.percentDone());
+        }).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public CourseHome home(long userId, long enrollmentId) {
+        return home(owned(enrollmentId, userId));
+    }
+
+    private CourseHome home(Enrollment e) {
+        CourseStructure course = structure(e);
+        Set<Long> done = new HashSet<>();
+        lessonProgress.findByEnrollment(e.id()).forEach(p -> done.add(p.lessonId()));
+        Map<String, List<AttemptSummary>> quizzes = new HashMap<>();
+        course.modules().forEach(m -> quizzes.put(m.key(),
+                attempts.attempts(e.userId(), e.courseVersionId(), m.key(), AttemptPurpose.QUIZ)));
+        var facts = new ProgressCalculator.Facts(done,
+                attempts.attempts(e.userId(), e.courseVersionId(), QuestionBank.INSTRUMENT, AttemptPurpose.PRE_TEST),
+                attempts.attempts(e.userId(), e.courseVersionId(), QuestionBank.INSTRUMENT, AttemptPurpose.POST_TEST),
+                quizzes);
+        return ProgressCalculator.calculate(e.id(), course, facts);
+    }
+
+    /** A lesson of an open module. */
+    @Transactional(readOnly = true)
+    public LessonPage lesson(long userId, long enrollmentId, long lessonId) {
+        Enrollment e = owned(enrollmentId, userId);
+        LessonPage page = content.lesson(e.courseVersionId(), lessonId)
+                .orElseThrow(() -> new LearningException(Reason.NOT_FOUND, "No such lesson in this course."));
+        requireOpen(home(e), page.moduleKey());
+        return page;
+    }
+
+    @Transactional
+    public void markLessonDone(long userId, long enrollmentId, long lessonId) {
+        LessonPage page = lesson(userId, enrollmentId, lessonId);
+        var key = new LessonProgress.Key(enrollmentId, page.id());
+        if (!lessonProgress.existsById(key)) {
+            lessonProgress.save(new LessonProgress(enrollmentId, page.id(), clock.instant()));
+        }
+    }
+
+    @Transactional
+    public AttemptSummary startPreTest(long userId, long enrollmentId) {
+        Enrollment e = owned(enrollmentId, userId);
+        return attempts.startOrResume(userId, e.courseVersionId(), QuestionBank.INSTRUMENT, AttemptPurpose.PRE_TEST, 1);
+    }
+
+    @Transactional
+    public AttemptSummary startQuiz(long userId, long enrollmentId, String moduleKey) {
+        Enrollment e = owned(enrollmentId, userId);
+        ModuleProgress module = requireOpen(home(e), moduleKey);
+        return attempts.startOrResume(userId, e.courseVersionId(), moduleKey, AttemptPurpose.QUIZ, module.module().maxAttempts());
+    }
+
+    @Transactional
+    public AttemptSummary startPostTest(long userId, long enrollmentId) {
+        Enrollment e = owned(enrollmentId, userId);
+        if (home(e).postTest() == StepStatus.LOCKED) {
+            throw new LearningException(Reason.LOCKED, "The final competency check opens when every module is passed.");
+        }
+        return attempts.startOrResume(userId, e.courseVersionId(), QuestionBank.INSTRUMENT, AttemptPurpose.POST_TEST, 1);
+    }
+
+    @Transactional(readOnly = true)
+    public AttemptSheet sheet(long userId, long enrollmentId, long attemptId) {
+        Enrollment e = owned(enrollmentId, userId);
+        AttemptSheet sheet = attempts.sheet(attemptId, userId);
+        if (sheet.attempt().courseVersionId() != e.courseVersionId()) {
+            throw new LearningException(Reason.NOT_FOUND, "No such attempt in this course.");
+        }
+        return sheet;
+    }
+
+    public void saveAnswer(long userId, long attemptId, String questionKey, Answer answer) {
+        attempts.saveAnswer(attemptId, userId, questionKey, answer);
+    }
+
+    /**
+     * Submits an attempt (idempotent) and, after the final competency check, applies the completion rule:
+     * the first time it is met, {@link CourseCompleted} is published.
+     */
+    @Transactional
+    public AttemptResult submit(long userId, long enrollmentId, long attemptId) {
+        Enrollment e = enrollments.lockById(enrollmentId).filter(x -> x.userId() == userId)
+                .orElseThrow(() -> new LearningException(Reason.NOT_FOUND, "No such enrollment."));
+        AttemptResult result = attempts.submit(attemptId, userId, e.courseVersionId());
+        CourseHome home = home(e);
+        if (home.completed() && e.complete(clock.instant())) {
+            events.publishEvent(new CourseCompleted(e.id(), userId, e.courseVersionId(), clock.instant(), scores(e, home.course())));
+        }
+        return result;
+    }
+
+    @Transactional(readOnly = true)
+    public AttemptResult result(long userId, long enrollmentId, long attemptId) {
+        owned(enrollmentId, userId);
+        return attempts.result(attemptId, userId);
+    }
+
+    /** Pre to post per competency, with what to review; scores appear once both checks are done. */
+    @Transactional(readOnly = true)
+    public CompetencyReport report(long userId, long enrollmentId) {
+        Enrollment e = owned(enrollmentId, userId);
+        CourseStructure course = structure(e);
+        List<CompetencyScore> scores = scores(e, course);
+        List<CompetencyReport.Review> review = new ArrayList<>();
+        for (CompetencyScore s : scores) {
+            if (s.post() < REVIEW_BELOW) {
+                review.add(new CompetencyReport.Review(s.title(), s.post(), course.modules().stream()
+                        .filter(m -> m.competencies().contains(s.key())).map(CourseStructure.ModuleInfo::title).toList()));
+            }
+        }
+        List<String> missed = lastSubmitted(e, AttemptPurpose.POST_TEST)
+                .map(a -> attempts.result(a.id(), e.userId()).grades().stream()
+                        .filter(g -> !g.fullyCorrect()).map(Grade::explanation).toList())
+                .orElse(List.of());
+        return new CompetencyReport(e.id(), course.title(), e.isCompleted(), scores, review, missed);
+    }
+
+    private List<CompetencyScore> scores(Enrollment e, CourseStructure course) {
+        var pre = lastSubmitted(e, AttemptPurpose.PRE_TEST).map(a -> attempts.result(a.id(), e.userId()).competencyPercent());
+        var post = lastSubmitted(e, AttemptPurpose.POST_TEST).map(a -> attempts.result(a.id(), e.userId()).competencyPercent());
+        if (pre.isEmpty() || post.isEmpty()) {
+            return List.of();
+        }
+        return course.competencies().stream().filter(c -> pre.get().containsKey(c.key()))
+                .map(c -> new CompetencyScore(c.key(), c.title(), pre.get().get(c.key()), post.get().getOrDefault(c.key(), 0.0)))
+                .toList();
+    }
+
+    private java.util.Optional<AttemptSummary> lastSubmitted(Enrollment e, AttemptPurpose purpose) {
+        return attempts.attempts(e.userId(), e.courseVersionId(), QuestionBank.INSTRUMENT, purpose).stream()
+                .filter(AttemptSummary::submitted).reduce((a, b) -> b);
+    }
+
+    private static ModuleProgress requireOpen(CourseHome home, String moduleKey) {
+        ModuleProgress module = home.modules().stream().filter(m -> m.module().key().equals(moduleKey)).findFirst()
+                .orElseThrow(() -> new LearningException(Reason.NOT_FOUND, "No such module in this course."));
+        if (module.status() == ModuleStatus.LOCKED) {
+            throw new LearningException(Reason.LOCKED, home.preTest() == StepStatus.DONE
+                    ? "This module opens when you pass the one before it."
+                    : "Take the starting competency check first: it opens module 1.");
+        }
+        return module;
+    }
+
+    private CourseStructure structure(Enrollment e) {
+        return content.structure(e.courseVersionId()).orElseThrow();
+    }
+
+    private Enrollment owned(long enrollmentId, long userId) {
+        return enrollments.findById(enrollmentId).filter(e -> e.userId() == userId)
+                .orElseThrow(() -> new LearningException(Reason.NOT_FOUND, "No such enrollment."));
+    }
+}

@@ -1,0 +1,104 @@
+package org.peercert.learning;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.peercert.assessment.AttemptSummary;
+import org.peercert.curriculum.CourseStructure;
+import org.peercert.curriculum.CourseStructure.LessonInfo;
+import org.peercert.curriculum.CourseStructure.ModuleInfo;
+import org.peercert.learning.CourseHome.ModuleProgress;
+import org.peercert.learning.CourseHome.ModuleStatus;
+import org.peercert.learning.CourseHome.NextStep;
+import org.peercert.learning.CourseHome.StepStatus;
+
+/**
+ * The course rules as a pure function of what the trainee has done: the pre-test opens module 1,
+ * each module opens the next once its quiz is passed, the post-test opens when all modules are passed.
+ */
+final class ProgressCalculator {
+
+    private ProgressCalculator() {}
+
+    record Facts(Set<Long> doneLessons, List<AttemptSummary> preTest, List<AttemptSummary> postTest,
+            Map<String, List<AttemptSummary>> quizzes) {}
+
+    static CourseHome calculate(long enrollmentId, CourseStructure course, Facts facts) {
+        StepStatus pre = stepStatus(true, facts.preTest());
+        boolean unlocked = pre == StepStatus.DONE;
+        List<ModuleProgress> modules = new ArrayList<>();
+        for (ModuleInfo module : course.modules()) {
+            ModuleProgress progress = module(module, unlocked, facts);
+            modules.add(progress);
+            unlocked = progress.status() == ModuleStatus.PASSED;
+        }
+        boolean allPassed = modules.stream().allMatch(m -> m.status() == ModuleStatus.PASSED);
+        StepStatus post = stepStatus(allPassed, facts.postTest());
+        boolean completed = allPassed && (!course.postTestRequired() || post == StepStatus.DONE);
+
+        int steps = 2 + modules.size() + course.modules().stream().mapToInt(m -> m.lessons().size()).sum();
+        int done = (pre == StepStatus.DONE ? 1 : 0) + (post == StepStatus.DONE ? 1 : 0)
+                + (int) modules.stream().filter(m -> m.status() == ModuleStatus.PASSED).count()
+                + modules.stream().mapToInt(m -> m.doneLessons().size()).sum();
+        int minutesLeft = modules.stream().mapToInt(ModuleProgress::minutesLeft).sum();
+        return new CourseHome(enrollmentId, course, pre, modules, post, completed, done * 100 / steps, minutesLeft,
+                next(pre, modules, post, completed));
+    }
+
+    private static ModuleProgress module(ModuleInfo module, boolean unlocked, Facts facts) {
+        List<AttemptSummary> attempts = facts.quizzes().getOrDefault(module.key(), List.of());
+        Set<Long> done = module.lessons().stream().map(LessonInfo::id).filter(facts.doneLessons()::contains)
+                .collect(Collectors.toUnmodifiableSet());
+        Double best = attempts.stream().filter(AttemptSummary::submitted).map(AttemptSummary::percent)
+                .max(Double::compare).orElse(null);
+        boolean open = attempts.stream().anyMatch(a -> !a.submitted());
+        long used = attempts.stream().filter(AttemptSummary::submitted).count();
+        ModuleStatus status;
+        if (!unlocked) {
+            status = ModuleStatus.LOCKED;
+        } else if (best != null && best >= module.passMark()) {
+            status = ModuleStatus.PASSED;
+        } else if (module.maxAttempts() > 0 && used >= module.maxAttempts() && !open) {
+            status = ModuleStatus.NO_ATTEMPTS_LEFT;
+        } else if (!done.isEmpty() || !attempts.isEmpty()) {
+            status = ModuleStatus.IN_PROGRESS;
+        } else {
+            status = ModuleStatus.AVAILABLE;
+        }
+        int doneMinutes = module.lessons().stream().filter(l -> done.contains(l.id())).mapToInt(LessonInfo::minutes).sum();
+        int left = status == ModuleStatus.PASSED ? 0 : Math.max(0, module.estimatedMinutes() - doneMinutes);
+        return new ModuleProgress(module, status, done, best, (int) used, open, left);
+    }
+
+    private static StepStatus stepStatus(boolean unlocked, List<AttemptSummary> attempts) {
+        if (attempts.stream().anyMatch(AttemptSummary::submitted)) {
+            return StepStatus.DONE;
+        }
+        if (!unlocked) {
+            return StepStatus.LOCKED;
+        }
+        return attempts.isEmpty() ? StepStatus.AVAILABLE : StepStatus.IN_PROGRESS;
+    }
+
+    private static NextStep next(StepStatus pre, List<ModuleProgress> modules, StepStatus post, boolean completed) {
+        if (pre != StepStatus.DONE) {
+            return new NextStep(NextStep.Kind.PRE_TEST, null, null);
+        }
+        for (ModuleProgress m : modules) {
+            if (m.status() == ModuleStatus.PASSED) {
+                continue;
+            }
+            if (m.status() == ModuleStatus.NO_ATTEMPTS_LEFT) {
+                return new NextStep(NextStep.Kind.ASK_TRAINER, m.module().key(), null);
+            }
+            var unread = m.module().lessons().stream().filter(l -> !m.lessonDone(l.id())).findFirst();
+            if (unread.isPresent() && !m.quizInProgress()) {
+                return new NextStep(NextStep.Kind.LESSON, m.module().key(), unread.get().id());
+            }
+            return new NextStep(NextStep.Kind.QUIZ, m.module().key(), null);
+        }
+        return completed ? new NextStep(NextStep.Kind.RESULTS, null, null) : new NextStep(NextStep.Kind.POST_TEST, null, null);
+    }
+}

@@ -1,0 +1,161 @@
+package org.peercert.learning.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.util.function.Supplier;
+import org.peercert.account.CurrentUser;
+import org.peercert.assessment.AttemptSummary;
+import org.peercert.learning.CourseHome;
+import org.peercert.learning.CourseHome.ModuleProgress;
+import org.peercert.learning.CourseHome.NextStep;
+import org.peercert.learning.CourseHome.StepStatus;
+import org.peercert.learning.LearningException;
+import org.peercert.learning.LearningService;
+
+/** The course home: modules in order with their status, overall progress and "continue where I left off". */
+@Route("learn/:enrollment([0-9]{1,18})")
+@PageTitle("Course · PeerCert")
+@PermitAll
+public class CourseHomeView extends Div implements BeforeEnterObserver {
+
+    private final LearningService learning;
+    private final CurrentUser currentUser;
+    private long enrollmentId;
+
+    CourseHomeView(LearningService learning, CurrentUser currentUser) {
+        this.learning = learning;
+        this.currentUser = currentUser;
+        addClassName("pc-page");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        enrollmentId = LearningViews.param(event, "enrollment");
+        try {
+            show(learning.home(currentUser.id(), enrollmentId));
+        } catch (LearningException e) {
+            event.rerouteToError(com.vaadin.flow.router.NotFoundException.class, e.getMessage());
+        }
+    }
+
+    private void show(CourseHome home) {
+        removeAll();
+        add(new H1(home.course().title()));
+        var bar = new ProgressBar(0, 100, home.percentDone());
+        bar.getElement().setAttribute("aria-label", getTranslation("learn.progress", home.percentDone()));
+        var summary = new Paragraph(getTranslation("home.summary", home.percentDone(), home.minutesLeft()));
+        summary.setId("home-summary");
+        add(summary, bar, continueButton(home.next()));
+
+        add(step(getTranslation("home.pre.title"), getTranslation("home.pre.text"), home.preTest(), "pre-test",
+                () -> learning.startPreTest(currentUser.id(), enrollmentId)));
+        for (int i = 0; i < home.modules().size(); i++) {
+            add(module(i + 1, home.modules().get(i)));
+        }
+        add(step(getTranslation("home.post.title"), getTranslation("home.post.text"), home.postTest(), "post-test",
+                () -> learning.startPostTest(currentUser.id(), enrollmentId)));
+        if (home.completed()) {
+            var results = new Anchor(LearningViews.enrollmentPath(enrollmentId) + "/results", getTranslation("home.results"));
+            results.addClassName("pc-cta");
+            results.setId("home-results");
+            add(results);
+        }
+    }
+
+    private Component continueButton(NextStep next) {
+        var button = new Button(getTranslation("home.continue." + next.kind().name()), click -> go(next));
+        button.setId("home-continue");
+        button.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
+        button.setEnabled(next.kind() != NextStep.Kind.ASK_TRAINER);
+        return button;
+    }
+
+    private void go(NextStep next) {
+        switch (next.kind()) {
+            case PRE_TEST -> open(() -> learning.startPreTest(currentUser.id(), enrollmentId));
+            case POST_TEST -> open(() -> learning.startPostTest(currentUser.id(), enrollmentId));
+            case QUIZ -> open(() -> learning.startQuiz(currentUser.id(), enrollmentId, next.moduleKey()));
+            case LESSON -> navigate(LearningViews.enrollmentPath(enrollmentId) + "/lesson/" + next.lessonId());
+            case RESULTS -> navigate(LearningViews.enrollmentPath(enrollmentId) + "/results");
+            case ASK_TRAINER -> { }
+        }
+    }
+
+    private void open(Supplier<AttemptSummary> start) {
+        LearningViews.attempt(this, start).ifPresent(a -> navigate(LearningViews.attemptPath(enrollmentId, a.id())));
+    }
+
+    private void navigate(String path) {
+        getUI().ifPresent(ui -> ui.navigate(path));
+    }
+
+    private Component step(String title, String text, StepStatus status, String id, Supplier<AttemptSummary> start) {
+        var card = new Div(new H2(title), badge("status." + status.name()), new Paragraph(text));
+        card.addClassName("pc-step");
+        card.setId(id);
+        if (status == StepStatus.AVAILABLE || status == StepStatus.IN_PROGRESS) {
+            var button = new Button(getTranslation(status == StepStatus.AVAILABLE ? "home.start" : "home.resume"), click -> open(start));
+            button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            card.add(button);
+        }
+        return card;
+    }
+
+    private Component module(int number, ModuleProgress m) {
+        var card = new Div();
+        card.addClassName("pc-step");
+        card.setId("module-" + m.module().key());
+        card.add(new Span(getTranslation("catalog.module.number", number)), new H2(m.module().title()),
+                badge("module." + m.status().name()));
+        if (m.status() == CourseHome.ModuleStatus.LOCKED) {
+            card.add(new Paragraph(getTranslation("home.locked")));
+            return card;
+        }
+        var lessons = new UnorderedList();
+        lessons.addClassName("pc-lessons");
+        m.module().lessons().forEach(l -> {
+            var link = new Anchor(LearningViews.enrollmentPath(enrollmentId) + "/lesson/" + l.id(), l.title());
+            var item = new ListItem(link, new Span(" · " + getTranslation("home.minutes", l.minutes())));
+            if (m.lessonDone(l.id())) {
+                item.add(new Span(" ✓ " + getTranslation("home.done")));
+                item.addClassName("pc-done");
+            }
+            lessons.add(item);
+        });
+        card.add(lessons);
+        String best = m.bestPercent() == null ? "" : getTranslation("home.best", m.bestPercent(), m.module().passMark());
+        String tries = m.module().maxAttempts() == 0 ? "" : getTranslation("home.attempts", m.attemptsUsed(), m.module().maxAttempts());
+        card.add(new Paragraph(getTranslation("home.quiz", m.module().passMark()) + " " + best + " " + tries));
+        if (m.status() == CourseHome.ModuleStatus.NO_ATTEMPTS_LEFT) {
+            card.add(new Paragraph(getTranslation("home.askTrainer")));
+        } else {
+            var quiz = new Button(getTranslation(m.quizInProgress() ? "home.quiz.resume"
+                    : m.status() == CourseHome.ModuleStatus.PASSED ? "home.quiz.again" : "home.quiz.start"),
+                    click -> open(() -> learning.startQuiz(currentUser.id(), enrollmentId, m.module().key())));
+            quiz.setId("quiz-" + m.module().key());
+            card.add(quiz);
+        }
+        return card;
+    }
+
+    private Span badge(String key) {
+        var badge = new Span(getTranslation(key));
+        badge.addClassName("pc-badge");
+        return badge;
+    }
+}
