@@ -105,7 +105,7 @@ public final class QuestionInputs {
             var select = new Select<Choice>();
             select.setLabel(left.text());
             select.setItems(q.targets());
-            select.setItemLabelGenerator(Choice::text);
+            select.setItemLabelGenerator(c -> c == null ? "" : c.text()); // null: the empty selection
             select.setEmptySelectionAllowed(true);
             select.setEmptySelectionCaption(select.getTranslation("quiz.choose"));
             select.setWidthFull();
