@@ -9,7 +9,7 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.util.Objects;
 
-/** The latest saved answer to one question of an attempt (stored as JSON). */
+/** The latest saved answer to one question of an attempt (stored as JSON; written by an upsert). */
 @Entity
 @Table(name = "attempt_answer")
 class AttemptAnswer {
@@ -48,16 +48,6 @@ class AttemptAnswer {
     @SuppressWarnings("NullAway.Init")
     protected AttemptAnswer() {}
 
-    AttemptAnswer(long attemptId, String questionKey, String answer, Instant savedAt) {
-        this.key = new Key(attemptId, questionKey);
-        this.answer = answer;
-        this.savedAt = savedAt;
-    }
-
-    void replace(String newAnswer, Instant at) {
-        this.answer = newAnswer;
-        this.savedAt = at;
-    }
 
     String questionKey() {
         return key.questionKey;

@@ -96,10 +96,7 @@ public class AttemptService {
         List<PresentedQuestion> shown = presented(attempt, quiz);
         int index = indexOf(shown, questionKey);
         types.require(quiz.get(index).type()).check(shown.get(index), answer);
-        String json = JSON.writeValueAsString(answer);
-        answers.findById(new AttemptAnswer.Key(attemptId, questionKey)).ifPresentOrElse(
-                existing -> existing.replace(json, clock.instant()),
-                () -> answers.save(new AttemptAnswer(attemptId, questionKey, json, clock.instant())));
+        answers.upsert(attemptId, questionKey, JSON.writeValueAsString(answer), clock.instant());
     }
 
     /**

@@ -48,6 +48,7 @@ public final class EmbeddedMariaDb {
             builder.setDeletingTemporaryBaseAndDataDirsOnShutdown(false);
             builder.addArg("--character-set-server=utf8mb4");
             builder.addArg("--collation-server=utf8mb4_unicode_ci");
+            builder.addArg("--innodb-flush-log-at-trx-commit=2");
             if ("root".equals(System.getProperty("user.name"))) {
                 builder.addArg("--user=root"); // mariadbd refuses to run as root otherwise
             }
