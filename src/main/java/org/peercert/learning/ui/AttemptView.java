@@ -54,6 +54,11 @@ public class AttemptView extends Div implements BeforeEnterObserver {
         addClassNames("pc-page", "pc-reading");
         saveStatus.addClassName("pc-save-status");
         saveStatus.getElement().setAttribute("aria-live", "polite");
+        submit.setId("quiz-submit");
+        submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
+        submit.setDisableOnClick(true);
+        // once, here: the view instance is reused between attempts, a listener per showSheet() would pile up
+        submit.addClickListener(click -> submit());
     }
 
     @Override
@@ -96,10 +101,7 @@ public class AttemptView extends Div implements BeforeEnterObserver {
             add(block);
         }
         submit.setText(getTranslation("quiz.submit"));
-        submit.setId("quiz-submit");
-        submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
-        submit.setDisableOnClick(true);
-        submit.addClickListener(click -> submit());
+        submit.setEnabled(true);
         add(saveStatus, submit);
     }
 

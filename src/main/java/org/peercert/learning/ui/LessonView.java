@@ -40,6 +40,13 @@ public class LessonView extends Div implements BeforeEnterObserver {
         this.learning = learning;
         this.currentUser = currentUser;
         addClassNames("pc-page", "pc-reading");
+        done.setId("lesson-done");
+        done.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        // once, here: the view instance is reused from lesson to lesson, a listener per show() would pile up
+        done.addClickListener(click -> {
+            markDone();
+            getUI().ifPresent(ui -> ui.navigate(nextPath()));
+        });
     }
 
     @Override
@@ -62,12 +69,6 @@ public class LessonView extends Div implements BeforeEnterObserver {
         var end = new Div();
         end.setId("lesson-end");
         done.setText(getTranslation("lesson.done"));
-        done.setId("lesson-done");
-        done.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        done.addClickListener(click -> {
-            markDone();
-            getUI().ifPresent(ui -> ui.navigate(nextPath()));
-        });
         add(back, new H1(page.title()), minutes, body, end, done);
         // report reading to the end without any client build: a plain IntersectionObserver
         end.getElement().executeJs("""

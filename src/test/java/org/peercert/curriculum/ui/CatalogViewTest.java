@@ -39,9 +39,9 @@ class CatalogViewTest extends SpringBrowserlessTest {
 
     @Test
     @WithMockUser(roles = "TRAINEE")
-    void signedInUsersAreNotAskedToRegister() {
+    void signedInUsersAreSentToTheirCoursesInsteadOfRegistering() {
         navigate(CatalogView.class);
-        assertThat(find(Anchor.class, dpsc()).withClassName("pc-cta").all()).isEmpty();
+        assertThat(find(Anchor.class, dpsc()).withClassName("pc-cta").single().getHref()).isEqualTo("learn");
     }
 
     @Test
