@@ -14,7 +14,12 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
 import java.time.LocalTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.time.format.DateTimeFormatter;
 import org.peercert.account.CurrentUser;
 import org.peercert.assessment.Answer;
@@ -46,6 +51,13 @@ public class AttemptView extends Div implements BeforeEnterObserver {
     private long attemptId;
     final Span saveStatus = new Span();
     final Button submit = new Button();
+    private final Button previous = new Button();
+    private final Button next = new Button();
+    private final Select<Integer> jump = new Select<>();
+    private final Div page = new Div();
+    private List<PresentedQuestion> questions = List.of();
+    private Map<String, Answer> answers = new HashMap<>();
+    private int current;
 
     AttemptView(LearningService learning, CurrentUser currentUser, CourseContent content) {
         this.learning = learning;
@@ -59,6 +71,18 @@ public class AttemptView extends Div implements BeforeEnterObserver {
         submit.setDisableOnClick(true);
         // once, here: the view instance is reused between attempts, a listener per showSheet() would pile up
         submit.addClickListener(click -> submit());
+        previous.setText(getTranslation("quiz.previous"));
+        next.setText(getTranslation("quiz.next"));
+        previous.setId("quiz-previous");
+        next.setId("quiz-next");
+        jump.setId("quiz-jump");
+        previous.addClickListener(click -> show(current - 1));
+        next.addClickListener(click -> show(current + 1));
+        jump.addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null) {
+                show(e.getValue());
+            }
+        });
     }
 
     @Override
@@ -87,27 +111,64 @@ public class AttemptView extends Div implements BeforeEnterObserver {
         };
     }
 
+    /**
+     * One question per page, as on a phone: the session then holds the components of one question, not
+     * of all of them. Opens at the first unanswered question.
+     */
     private void showSheet(AttemptSheet sheet) {
         removeAll();
+        questions = sheet.questions();
+        answers = new HashMap<>(sheet.answers());
         add(new Anchor(LearningViews.enrollmentPath(enrollmentId), getTranslation("lesson.back")), new H1(title(sheet)));
-        add(new Paragraph(getTranslation(sheet.attempt().purpose().showsFeedback() ? "quiz.intro" : "check.intro")));
-        int number = 1;
-        for (PresentedQuestion question : sheet.questions()) {
-            var block = new Div(new H2(getTranslation("quiz.question", number++, sheet.questions().size())));
-            block.addClassName("pc-question-block");
-            block.setId("q-" + question.key());
-            block.add(QuestionInputs.create(question, sheet.answers().getOrDefault(question.key(), Answer.empty()),
-                    answer -> save(question.key(), answer)));
-            add(block);
-        }
+        add(new Paragraph(sheet.attempt().purpose().showsFeedback() ? getTranslation("quiz.intro")
+                : content.structure(sheet.attempt().courseVersionId()).map(s -> s.instrumentInstructions())
+                        .orElse(getTranslation("check.intro"))));
+        jump.setLabel(getTranslation("quiz.jump"));
+        jump.setItems(java.util.stream.IntStream.range(0, questions.size()).boxed().toList());
+        var nav = new HorizontalLayout(previous, jump, next);
+        nav.addClassName("pc-quiz-nav");
+        nav.setAlignItems(HorizontalLayout.Alignment.END);
         submit.setText(getTranslation("quiz.submit"));
         submit.setEnabled(true);
-        add(saveStatus, submit);
+        add(page, nav, saveStatus, submit);
+        int firstOpen = 0;
+        while (firstOpen < questions.size() - 1 && answers.containsKey(questions.get(firstOpen).key())) {
+            firstOpen++;
+        }
+        show(firstOpen);
+    }
+
+    /** Shows the question with this key (used by the question menu and by tests). */
+    void showQuestion(String key) {
+        for (int i = 0; i < questions.size(); i++) {
+            if (questions.get(i).key().equals(key)) {
+                show(i);
+                return;
+            }
+        }
+        throw new IllegalArgumentException("No question " + key + " in this attempt");
+    }
+
+    private void show(int index) {
+        current = index;
+        PresentedQuestion question = questions.get(index);
+        page.removeAll();
+        var block = new Div(new H2(getTranslation("quiz.question", index + 1, questions.size())));
+        block.addClassName("pc-question-block");
+        block.setId("q-" + question.key());
+        block.add(QuestionInputs.create(question, answers.getOrDefault(question.key(), Answer.empty()),
+                answer -> save(question.key(), answer)));
+        page.add(block);
+        previous.setEnabled(index > 0);
+        next.setEnabled(index < questions.size() - 1);
+        jump.setItemLabelGenerator(i -> getTranslation(answers.containsKey(questions.get(i).key()) ? "quiz.jump.answered" : "quiz.jump.open", i + 1));
+        jump.setValue(index);
     }
 
     private void save(String questionKey, Answer answer) {
         try {
             learning.saveAnswer(currentUser.id(), attemptId, questionKey, answer);
+            answers.put(questionKey, answer);
             saveStatus.setText(getTranslation("quiz.saved", LocalTime.now().format(DateTimeFormatter.ofPattern("HH:mm:ss"))));
         } catch (AssessmentException e) {
             saveStatus.setText(e.getMessage());

@@ -95,7 +95,9 @@ class AttemptViewTest extends TraineeUiTest {
         return quiz(sheet()).stream().filter(q -> q.type().equals(type)).findFirst().orElseThrow();
     }
 
+    /** Turns the (one-question-per-page) quiz to this question and returns its block. */
     private Div block(QuestionDefinition q) {
+        ((AttemptView) getCurrentView()).showQuestion(q.id());
         return findInView(Div.class).withId("q-" + q.id()).single();
     }
 
@@ -259,6 +261,21 @@ class AttemptViewTest extends TraineeUiTest {
     }
 
     @Test
+    void theQuizShowsOneQuestionPerPageWithPreviousAndNext() {
+        openFirstQuiz();
+        List<QuestionDefinition> quiz = quiz(sheet());
+        var blocks = findInView(Div.class).withClassName("pc-question-block").all();
+        assertThat(blocks).hasSize(1);
+        assertThat(blocks.getFirst().getId()).hasValue("q-" + quiz.getFirst().id());
+
+        test(findInView(Button.class).withId("quiz-next").single()).click();
+        assertThat(findInView(Div.class).withClassName("pc-question-block").single().getId()).hasValue("q-" + quiz.get(1).id());
+        test(findInView(Button.class).withId("quiz-previous").single()).click();
+        assertThat(findInView(Div.class).withClassName("pc-question-block").single().getId()).hasValue("q-" + quiz.getFirst().id());
+        assertThat(findInView(Button.class).withId("quiz-previous").single().isEnabled()).isFalse();
+    }
+
+    @Test
     void openAttemptSendsNoFeedbackExplanationOrCorrectnessToTheBrowser() {
         openFirstQuiz();
         List<QuestionDefinition> quiz = quiz(sheet());
@@ -268,7 +285,12 @@ class AttemptViewTest extends TraineeUiTest {
             answerInUi(block(q), q, shown(q));
         }
 
-        List<String> client = clientStrings();
+        // every page of the quiz, as the browser would receive them one by one
+        List<String> client = new ArrayList<>();
+        for (QuestionDefinition q : quiz) {
+            block(q);
+            client.addAll(clientStrings());
+        }
         String all = String.join("\n", client);
 
         assertThat(client).as("sanity: the questions are there").anyMatch(s -> s.contains(quiz.getFirst().prompt()));
@@ -287,17 +309,8 @@ class AttemptViewTest extends TraineeUiTest {
         openFirstQuiz();
         // every option's value in the browser is its place in the shown list (1, 2, ...), whatever its source
         List<List<String>> groups = new ArrayList<>();
-        for (var group : findInView(RadioButtonGroup.class).all()) {
-            groups.add(group.getChildren().map(c -> c.getElement().getProperty("value")).toList());
-        }
-        for (var group : findInView(CheckboxGroup.class).all()) {
-            groups.add(group.getChildren().map(c -> c.getElement().getProperty("value")).toList());
-        }
-        for (var select : findInView(Select.class).all()) {
-            List<String> values = new ArrayList<>();
-            select.getElement().getChildren().flatMap(Element::getChildren)
-                    .map(item -> item.getAttribute("value")).filter(v -> v != null && !v.isEmpty()).forEach(values::add);
-            groups.add(values);
+        for (QuestionDefinition q : quiz(sheet())) {
+            collectOptionValues(block(q), groups);
         }
         assertThat(groups).hasSizeGreaterThanOrEqualTo(6);
         for (List<String> values : groups) {
@@ -312,6 +325,21 @@ class AttemptViewTest extends TraineeUiTest {
         RadioButtonGroup<Choice> radios = find(RadioButtonGroup.class, block(single)).single();
         assertThat(radios.getListDataView().getItems().map(Choice::text).toList())
                 .isEqualTo(shown(single).choices().stream().map(Choice::text).toList());
+    }
+
+    private void collectOptionValues(Div block, List<List<String>> groups) {
+        for (var group : find(RadioButtonGroup.class, block).all()) {
+            groups.add(group.getChildren().map(c -> c.getElement().getProperty("value")).toList());
+        }
+        for (var group : find(CheckboxGroup.class, block).all()) {
+            groups.add(group.getChildren().map(c -> c.getElement().getProperty("value")).toList());
+        }
+        for (var select : find(Select.class, block).all()) {
+            List<String> values = new ArrayList<>();
+            select.getElement().getChildren().flatMap(Element::getChildren)
+                    .map(item -> item.getAttribute("value")).filter(v -> v != null && !v.isEmpty()).forEach(values::add);
+            groups.add(values);
+        }
     }
 
     @Test
