@@ -15,7 +15,6 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.select.Select;
 import java.time.LocalTime;
 import java.util.HashMap;
 import java.util.List;
@@ -53,7 +52,7 @@ public class AttemptView extends Div implements BeforeEnterObserver {
     final Button submit = new Button();
     private final Button previous = new Button();
     private final Button next = new Button();
-    private final Select<Integer> jump = new Select<>();
+    private final Span position = new Span();
     private final Div page = new Div();
     private List<PresentedQuestion> questions = List.of();
     private Map<String, Answer> answers = new HashMap<>();
@@ -75,14 +74,10 @@ public class AttemptView extends Div implements BeforeEnterObserver {
         next.setText(getTranslation("quiz.next"));
         previous.setId("quiz-previous");
         next.setId("quiz-next");
-        jump.setId("quiz-jump");
+        position.setId("quiz-position");
         previous.addClickListener(click -> show(current - 1));
         next.addClickListener(click -> show(current + 1));
-        jump.addValueChangeListener(e -> {
-            if (e.isFromClient() && e.getValue() != null) {
-                show(e.getValue());
-            }
-        });
+
     }
 
     @Override
@@ -123,11 +118,9 @@ public class AttemptView extends Div implements BeforeEnterObserver {
         add(new Paragraph(sheet.attempt().purpose().showsFeedback() ? getTranslation("quiz.intro")
                 : content.structure(sheet.attempt().courseVersionId()).map(s -> s.instrumentInstructions())
                         .orElse(getTranslation("check.intro"))));
-        jump.setLabel(getTranslation("quiz.jump"));
-        jump.setItems(java.util.stream.IntStream.range(0, questions.size()).boxed().toList());
-        var nav = new HorizontalLayout(previous, jump, next);
+        var nav = new HorizontalLayout(previous, position, next);
         nav.addClassName("pc-quiz-nav");
-        nav.setAlignItems(HorizontalLayout.Alignment.END);
+        nav.setAlignItems(HorizontalLayout.Alignment.CENTER);
         submit.setText(getTranslation("quiz.submit"));
         submit.setEnabled(true);
         add(page, nav, saveStatus, submit);
@@ -138,7 +131,12 @@ public class AttemptView extends Div implements BeforeEnterObserver {
         show(firstOpen);
     }
 
-    /** Shows the question with this key (used by the question menu and by tests). */
+    private void updatePosition() {
+        long answered = questions.stream().filter(q -> answers.containsKey(q.key())).count();
+        position.setText(getTranslation("quiz.position", current + 1, questions.size(), answered));
+    }
+
+    /** Shows the question with this key (used by tests; trainees page with previous/next). */
     void showQuestion(String key) {
         for (int i = 0; i < questions.size(); i++) {
             if (questions.get(i).key().equals(key)) {
@@ -161,14 +159,14 @@ public class AttemptView extends Div implements BeforeEnterObserver {
         page.add(block);
         previous.setEnabled(index > 0);
         next.setEnabled(index < questions.size() - 1);
-        jump.setItemLabelGenerator(i -> getTranslation(answers.containsKey(questions.get(i).key()) ? "quiz.jump.answered" : "quiz.jump.open", i + 1));
-        jump.setValue(index);
+        updatePosition();
     }
 
     private void save(String questionKey, Answer answer) {
         try {
             learning.saveAnswer(currentUser.id(), attemptId, questionKey, answer);
             answers.put(questionKey, answer);
+            updatePosition();
             saveStatus.setText(getTranslation("quiz.saved", LocalTime.now().format(DateTimeFormatter.ofPattern("HH:mm:ss"))));
         } catch (AssessmentException e) {
             saveStatus.setText(e.getMessage());
