@@ -1,46 +1,17 @@
 package org.peercert.assessment;
 
-import jakarta.persistence.Column;
-import jakarta.persistence.Embeddable;
 import jakarta.persistence.EmbeddedId;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
-import java.io.Serializable;
 import java.math.BigDecimal;
-import java.util.Objects;
 
 /** The grade of one leaf question in a submitted attempt, kept for competency scores and item analysis. */
 @Entity
 @Table(name = "attempt_item")
 class AttemptItem {
 
-    @Embeddable
-    static class Key implements Serializable {
-        private long attemptId;
-
-        @Column(name = "question_key")
-        private String questionKey = "";
-
-        protected Key() {}
-
-        Key(long attemptId, String questionKey) {
-            this.attemptId = attemptId;
-            this.questionKey = questionKey;
-        }
-
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Key k && k.attemptId == attemptId && k.questionKey.equals(questionKey);
-        }
-
-        @Override
-        public int hashCode() {
-            return Objects.hash(attemptId, questionKey);
-        }
-    }
-
     @EmbeddedId
-    private Key key;
+    private AttemptQuestionKey key;
 
     private String competencyKey;
     private BigDecimal earned;
@@ -50,7 +21,7 @@ class AttemptItem {
     protected AttemptItem() {}
 
     AttemptItem(long attemptId, String questionKey, String competencyKey, double earned, double possible) {
-        this.key = new Key(attemptId, questionKey);
+        this.key = new AttemptQuestionKey(attemptId, questionKey);
         this.competencyKey = competencyKey;
         this.earned = BigDecimal.valueOf(earned);
         this.possible = BigDecimal.valueOf(possible);

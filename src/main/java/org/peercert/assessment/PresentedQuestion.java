@@ -34,6 +34,12 @@ public record PresentedQuestion(
      */
     public record Choice(String id, String text, int source) {}
 
+    /** A question shown without choices (true-false, short text). */
+    public static PresentedQuestion withoutChoices(QuestionDefinition question) {
+        return new PresentedQuestion(question.id(), question.type(), question.prompt(), null, question.points(),
+                List.of(), List.of(), List.of());
+    }
+
     public @Nullable Choice choice(String id) {
         return choices.stream().filter(c -> c.id().equals(id)).findFirst().orElse(null);
     }

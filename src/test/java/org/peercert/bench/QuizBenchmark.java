@@ -139,8 +139,10 @@ class QuizBenchmark extends SpringBrowserlessTest {
             if (!(getCurrentView() instanceof AttemptView view)) {
                 throw new IllegalStateException("quiz view did not open: " + getCurrentView());
             }
+            roundTrip(); // flush pending client changes, as a real response would
             kept.add(view);
             UI.getCurrent().navigate("");
+            roundTrip();
         }
         long after = usedHeapAfterGc();
         if (kept.isEmpty()) {

@@ -37,8 +37,7 @@ public final class ShortTextQuestionType implements QuestionType {
 
     @Override
     public PresentedQuestion present(QuestionDefinition question, Random random) {
-        return new PresentedQuestion(question.id(), name(), question.prompt(), null, question.points(),
-                List.of(), List.of(), List.of());
+        return PresentedQuestion.withoutChoices(question);
     }
 
     @Override
