@@ -1,0 +1,96 @@
+package org.peercert.learning;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.peercert.assessment.AttemptPurpose;
+import org.peercert.assessment.AttemptSummary;
+import org.peercert.curriculum.CourseStructure;
+import org.peercert.curriculum.CourseStructure.LessonInfo;
+import org.peercert.curriculum.CourseStructure.ModuleInfo;
+import org.peercert.learning.CourseHome.ModuleStatus;
+import org.peercert.learning.CourseHome.NextStep;
+import org.peercert.learning.CourseHome.StepStatus;
+
+class ProgressCalculatorTest {
+
+    private static final ModuleInfo FIRST = new ModuleInfo("first", "First", "", List.of("a"), 60, 80, 2,
+            List.of(new LessonInfo(1, "one", "One", 20), new LessonInfo(2, "two", "Two", 20)));
+    private static final ModuleInfo SECOND = new ModuleInfo("second", "Second", "", List.of("a"), 30, 80, 0,
+            List.of(new LessonInfo(3, "three", "Three", 30)));
+    private static final CourseStructure COURSE = new CourseStructure(1, "c", "Course", "1.0.0", BigDecimal.ONE, true,
+            "Check", "", List.of(new CourseStructure.CompetencyInfo("a", "A", "")), List.of(FIRST, SECOND));
+
+    private static AttemptSummary submitted(AttemptPurpose purpose, double earned, double possible) {
+        return new AttemptSummary(1, 1, "k", purpose, 1, true, Instant.EPOCH, Instant.EPOCH, earned, possible);
+    }
+
+    private static AttemptSummary open(AttemptPurpose purpose) {
+        return new AttemptSummary(2, 1, "k", purpose, 2, false, Instant.EPOCH, null, 0, 0);
+    }
+
+    private static CourseHome calc(Set<Long> lessons, List<AttemptSummary> pre, List<AttemptSummary> post,
+            Map<String, List<AttemptSummary>> quizzes) {
+        return ProgressCalculator.calculate(7, COURSE, new ProgressCalculator.Facts(lessons, pre, post, quizzes));
+    }
+
+    @Test
+    void everythingIsLockedUntilThePreTestIsSubmitted() {
+        CourseHome home = calc(Set.of(), List.of(open(AttemptPurpose.PRE_TEST)), List.of(), Map.of());
+        assertThat(home.preTest()).isEqualTo(StepStatus.IN_PROGRESS);
+        assertThat(home.modules()).extracting(CourseHome.ModuleProgress::status).containsOnly(ModuleStatus.LOCKED);
+        assertThat(home.next().kind()).isEqualTo(NextStep.Kind.PRE_TEST);
+        assertThat(home.percentDone()).isZero();
+        assertThat(home.minutesLeft()).isEqualTo(90);
+    }
+
+    @Test
+    void continueLeadsToTheFirstUnreadLessonThenToTheQuiz() {
+        var pre = List.of(submitted(AttemptPurpose.PRE_TEST, 3, 10));
+        assertThat(calc(Set.of(1L), pre, List.of(), Map.of()).next()).isEqualTo(new NextStep(NextStep.Kind.LESSON, "first", 2L));
+        CourseHome read = calc(Set.of(1L, 2L), pre, List.of(), Map.of());
+        assertThat(read.next()).isEqualTo(new NextStep(NextStep.Kind.QUIZ, "first", null));
+        assertThat(read.modules().getFirst().minutesLeft()).isEqualTo(20);
+    }
+
+    @Test
+    void aPassedQuizOpensTheNextModuleAndABelowPassMarkDoesNot() {
+        var pre = List.of(submitted(AttemptPurpose.PRE_TEST, 3, 10));
+        CourseHome failed = calc(Set.of(), pre, List.of(), Map.of("first", List.of(submitted(AttemptPurpose.QUIZ, 7.9, 10))));
+        assertThat(failed.modules()).extracting(CourseHome.ModuleProgress::status)
+                .containsExactly(ModuleStatus.IN_PROGRESS, ModuleStatus.LOCKED);
+        CourseHome passed = calc(Set.of(), pre, List.of(), Map.of("first", List.of(submitted(AttemptPurpose.QUIZ, 8, 10))));
+        assertThat(passed.modules()).extracting(CourseHome.ModuleProgress::status)
+                .containsExactly(ModuleStatus.PASSED, ModuleStatus.AVAILABLE);
+    }
+
+    @Test
+    void usingEveryAttemptWithoutPassingSendsTheTraineeToTheTrainer() {
+        var pre = List.of(submitted(AttemptPurpose.PRE_TEST, 3, 10));
+        CourseHome home = calc(Set.of(1L, 2L), pre, List.of(), Map.of("first",
+                List.of(submitted(AttemptPurpose.QUIZ, 1, 10), submitted(AttemptPurpose.QUIZ, 2, 10))));
+        assertThat(home.modules().getFirst().status()).isEqualTo(ModuleStatus.NO_ATTEMPTS_LEFT);
+        assertThat(home.next().kind()).isEqualTo(NextStep.Kind.ASK_TRAINER);
+    }
+
+    @Test
+    void thePostTestOpensWhenAllModulesPassAndCompletesTheCourse() {
+        var pre = List.of(submitted(AttemptPurpose.PRE_TEST, 3, 10));
+        var quizzes = Map.of("first", List.of(submitted(AttemptPurpose.QUIZ, 9, 10)), "second", List.of(submitted(AttemptPurpose.QUIZ, 10, 10)));
+        CourseHome before = calc(Set.of(1L, 2L, 3L), pre, List.of(), quizzes);
+        assertThat(before.postTest()).isEqualTo(StepStatus.AVAILABLE);
+        assertThat(before.completed()).isFalse();
+        assertThat(before.next().kind()).isEqualTo(NextStep.Kind.POST_TEST);
+
+        CourseHome after = calc(Set.of(1L, 2L, 3L), pre, List.of(submitted(AttemptPurpose.POST_TEST, 9, 10)), quizzes);
+        assertThat(after.completed()).isTrue();
+        assertThat(after.percentDone()).isEqualTo(100);
+        assertThat(after.minutesLeft()).isZero();
+        assertThat(after.next().kind()).isEqualTo(NextStep.Kind.RESULTS);
+    }
+}
