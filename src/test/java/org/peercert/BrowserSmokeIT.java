@@ -70,6 +70,13 @@ class BrowserSmokeIT {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
     }
 
+    /** Clicks like a person on a small screen: scrolled into view first. */
+    private void click(String css) {
+        WebElement element = visible(css);
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        wait.until(ExpectedConditions.elementToBeClickable(element)).click();
+    }
+
     private void type(String css, String text) {
         WebElement input = visible(css);
         input.clear();
@@ -99,6 +106,51 @@ class BrowserSmokeIT {
         assertThat(visible(".pc-user").getText()).isEqualTo(email);
         browser.get(url("/profile"));
         assertThat(visible(".pc-page").getText()).contains("Casey Morgan", email, "Trainee");
+    }
+
+    private void registerAndLogIn(String name, String email) {
+        browser.get(url("/register"));
+        type("#register-name input", name);
+        type("#register-email input", email);
+        type("#register-password input", TestUsers.STRONG_PASSWORD);
+        type("#register-confirm input", TestUsers.STRONG_PASSWORD);
+        visible("#register-terms").click();
+        visible("#register-submit").click();
+        visible(".pc-notice");
+        type("vaadin-login-form input[name='username']", email);
+        type("vaadin-login-form input[name='password']", TestUsers.STRONG_PASSWORD);
+        visible("vaadin-login-form vaadin-button").click();
+        wait.until(d -> !d.getCurrentUrl().contains("/login")); // the name is hidden in the header on phones
+    }
+
+    @Test
+    void traineeEnrollsStartsThePreTestAndAnAnswerIsSavedAndKeptAfterReload() throws Exception {
+        browser.manage().window().setSize(new Dimension(390, 900)); // a phone
+        registerAndLogIn("Riley Chen", TestUsers.uniqueEmail());
+        browser.get(url("/learn"));
+        click("#enroll-dpsc");
+        click("#home-continue");
+
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("quiz-position"), "0 answered"));
+        // answer the first question with whatever input it has, as a trainee would
+        WebElement block = visible(".pc-question-block");
+        var radios = block.findElements(By.cssSelector("vaadin-radio-button"));
+        boolean answeredFirst = !radios.isEmpty();
+        if (answeredFirst) {
+            radios.getFirst().click();
+        } else {
+            click("#quiz-next");
+            click(".pc-question-block vaadin-radio-button");
+        }
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("quiz-position"), "1 answered"));
+        Files.createDirectories(Path.of("target/screenshots"));
+        Files.write(Path.of("target/screenshots/pre-test-phone.png"), browser.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+
+        browser.navigate().refresh();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("quiz-position"), "1 answered"));
+        // it reopens at the first unanswered question; the answered one is next to it, still ticked
+        click(answeredFirst ? "#quiz-previous" : "#quiz-next");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".pc-question-block vaadin-radio-button[checked]")));
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.peercert.learning.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -115,9 +116,12 @@ public class AttemptView extends Div implements BeforeEnterObserver {
         questions = sheet.questions();
         answers = new HashMap<>(sheet.answers());
         add(new Anchor(LearningViews.enrollmentPath(enrollmentId), getTranslation("lesson.back")), new H1(title(sheet)));
-        add(new Paragraph(sheet.attempt().purpose().showsFeedback() ? getTranslation("quiz.intro")
+        var intro = new Details(getTranslation("quiz.about"), new Paragraph(sheet.attempt().purpose().showsFeedback()
+                ? getTranslation("quiz.intro")
                 : content.structure(sheet.attempt().courseVersionId()).map(s -> s.instrumentInstructions())
                         .orElse(getTranslation("check.intro"))));
+        intro.setOpened(answers.isEmpty()); // open at the start, out of the way when resuming
+        add(intro);
         var nav = new HorizontalLayout(previous, position, next);
         nav.addClassName("pc-quiz-nav");
         nav.setAlignItems(HorizontalLayout.Alignment.CENTER);
