@@ -72,7 +72,10 @@ class BrowserSmokeIT {
 
     /** Clicks like a person on a small screen: scrolled into view first. */
     private void click(String css) {
-        WebElement element = visible(css);
+        click(visible(css));
+    }
+
+    private void click(WebElement element) {
         ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
         wait.until(ExpectedConditions.elementToBeClickable(element)).click();
     }
@@ -89,19 +92,19 @@ class BrowserSmokeIT {
         assertThat(visible("#course-dpsc h2").getText()).isEqualTo("Digital Peer Support Certification");
         assertThat(browser.findElements(By.cssSelector("#course-dpsc .pc-module-card"))).hasSize(6);
 
-        visible("#course-dpsc a.pc-cta").click();
+        click("#course-dpsc a.pc-cta");
         String email = TestUsers.uniqueEmail();
         type("#register-name input", "Casey Morgan");
         type("#register-email input", email);
         type("#register-password input", TestUsers.STRONG_PASSWORD);
         type("#register-confirm input", TestUsers.STRONG_PASSWORD);
-        visible("#register-terms").click();
-        visible("#register-submit").click();
+        click("#register-terms");
+        click("#register-submit");
 
         assertThat(visible(".pc-notice").getText()).contains("Your account is ready");
         type("vaadin-login-form input[name='username']", email);
         type("vaadin-login-form input[name='password']", TestUsers.STRONG_PASSWORD);
-        visible("vaadin-login-form vaadin-button").click();
+        click("vaadin-login-form vaadin-button");
 
         assertThat(visible(".pc-user").getText()).isEqualTo(email);
         browser.get(url("/profile"));
@@ -114,12 +117,12 @@ class BrowserSmokeIT {
         type("#register-email input", email);
         type("#register-password input", TestUsers.STRONG_PASSWORD);
         type("#register-confirm input", TestUsers.STRONG_PASSWORD);
-        visible("#register-terms").click();
-        visible("#register-submit").click();
+        click("#register-terms");
+        click("#register-submit");
         visible(".pc-notice");
         type("vaadin-login-form input[name='username']", email);
         type("vaadin-login-form input[name='password']", TestUsers.STRONG_PASSWORD);
-        visible("vaadin-login-form vaadin-button").click();
+        click("vaadin-login-form vaadin-button");
         wait.until(d -> !d.getCurrentUrl().contains("/login")); // the name is hidden in the header on phones
     }
 
@@ -137,7 +140,7 @@ class BrowserSmokeIT {
         var radios = block.findElements(By.cssSelector("vaadin-radio-button"));
         boolean answeredFirst = !radios.isEmpty();
         if (answeredFirst) {
-            radios.getFirst().click();
+            click(radios.getFirst());
         } else {
             click("#quiz-next");
             click(".pc-question-block vaadin-radio-button");
@@ -159,7 +162,7 @@ class BrowserSmokeIT {
         wait.until(ExpectedConditions.urlContains("/login"));
         type("vaadin-login-form input[name='username']", TestUsers.uniqueEmail());
         type("vaadin-login-form input[name='password']", "not the password 1");
-        visible("vaadin-login-form vaadin-button").click();
+        click("vaadin-login-form vaadin-button");
         wait.until(ExpectedConditions.urlContains("error"));
         assertThat(browser.findElements(By.cssSelector(".pc-user"))).isEmpty();
     }
