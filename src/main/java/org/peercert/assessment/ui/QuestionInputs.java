@@ -99,6 +99,7 @@ public final class QuestionInputs {
 
     private static Component matching(PresentedQuestion q, Answer saved, Consumer<Answer> onChange) {
         Map<String, String> current = new HashMap<>(saved.matches());
+        Map<String, Select<Choice>> selects = new LinkedHashMap<>();
         var rows = new Div();
         rows.addClassName("pc-matching");
         for (Choice left : q.choices()) {
@@ -114,16 +115,25 @@ public final class QuestionInputs {
                 select.setValue(chosen);
             }
             select.addValueChangeListener(e -> {
-                if (e.isFromClient()) {
-                    if (e.getValue() == null) {
-                        current.remove(left.id());
-                    } else {
-                        current.values().remove(e.getValue().id()); // one right item per left item
-                        current.put(left.id(), e.getValue().id());
-                    }
-                    onChange.accept(Answer.matches(current));
+                if (!e.isFromClient()) {
+                    return;
                 }
+                current.remove(left.id());
+                if (e.getValue() != null) {
+                    // each right item matches one left item: take it away from where it was chosen before
+                    String target = e.getValue().id();
+                    current.entrySet().removeIf(match -> {
+                        boolean taken = match.getValue().equals(target);
+                        if (taken) {
+                            selects.get(match.getKey()).clear();
+                        }
+                        return taken;
+                    });
+                    current.put(left.id(), target);
+                }
+                onChange.accept(Answer.matches(current));
             });
+            selects.put(left.id(), select);
             rows.add(select);
         }
         return labelled(q, rows);

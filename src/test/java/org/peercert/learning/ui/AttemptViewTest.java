@@ -261,6 +261,22 @@ class AttemptViewTest extends TraineeUiTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void aRightItemChosenForASecondLeftItemIsTakenAwayFromTheFirst() {
+        openFirstQuiz();
+        QuestionDefinition q = firstOfType("matching");
+        List<Select<Choice>> selects = find(Select.class, block(q)).all().stream().map(s -> (Select<Choice>) s).toList();
+        Choice target = shown(q).targets().getFirst();
+
+        test(selects.get(0)).selectItem(target.text());
+        test(selects.get(1)).selectItem(target.text());
+
+        assertThat(selects.get(0).getValue()).isNull();
+        assertThat(selects.get(1).getValue()).isEqualTo(target);
+        assertThat(sheet().answers().get(q.id()).matches()).containsExactly(Map.entry(shown(q).choices().get(1).id(), target.id()));
+    }
+
+    @Test
     void theQuizShowsOneQuestionPerPageWithPreviousAndNext() {
         openFirstQuiz();
         List<QuestionDefinition> quiz = quiz(sheet());
