@@ -178,7 +178,7 @@ public class AttemptView extends Div implements BeforeEnterObserver {
     }
 
     private void submit() {
-        LearningViews.attempt(this, () -> learning.submit(currentUser.id(), enrollmentId, attemptId)).ifPresentOrElse(result -> {
+        LearningViews.orExplain(() -> learning.submit(currentUser.id(), enrollmentId, attemptId)).ifPresentOrElse(result -> {
             if (result.attempt().purpose() == AttemptPurpose.QUIZ) {
                 showResult(result, learning.sheet(currentUser.id(), enrollmentId, attemptId));
             } else {

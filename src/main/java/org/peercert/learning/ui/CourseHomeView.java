@@ -97,7 +97,7 @@ public class CourseHomeView extends Div implements BeforeEnterObserver {
     }
 
     private void open(Supplier<AttemptSummary> start) {
-        LearningViews.attempt(this, start).ifPresent(a -> navigate(LearningViews.attemptPath(enrollmentId, a.id())));
+        LearningViews.orExplain(start).ifPresent(a -> navigate(LearningViews.attemptPath(enrollmentId, a.id())));
     }
 
     private void navigate(String path) {

@@ -1,9 +1,9 @@
 package org.peercert.learning.ui;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.router.BeforeEnterEvent;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.peercert.assessment.AssessmentException;
 import org.peercert.learning.LearningException;
@@ -26,13 +26,13 @@ final class LearningViews {
     }
 
     /** Runs an action; a refusal by the course rules or the attempt engine is shown, not thrown. */
-    static <T> java.util.Optional<T> attempt(Component source, Supplier<T> action) {
+    static <T> Optional<T> orExplain(Supplier<T> action) {
         try {
-            return java.util.Optional.ofNullable(action.get());
+            return Optional.ofNullable(action.get());
         } catch (LearningException | AssessmentException e) {
             Notification.show(e.getMessage(), 6000, Notification.Position.MIDDLE)
                     .addThemeVariants(NotificationVariant.LUMO_WARNING);
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 }
