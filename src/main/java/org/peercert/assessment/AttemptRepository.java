@@ -16,4 +16,6 @@ interface AttemptRepository extends JpaRepository<Attempt, Long> {
 
     List<Attempt> findByUserIdAndCourseVersionIdAndQuizKeyAndPurposeOrderByNumber(long userId, long courseVersionId,
             String quizKey, AttemptPurpose purpose);
+
+    List<Attempt> findByUserIdAndCourseVersionIdOrderByNumber(long userId, long courseVersionId);
 }

@@ -72,6 +72,22 @@ public class AttemptService {
         return history(userId, courseVersionId, quizKey, purpose).stream().map(Attempt::summary).toList();
     }
 
+    /** Every attempt of the user in one course version (all quizzes and both checks), in one query. */
+    @Transactional(readOnly = true)
+    public List<AttemptSummary> attempts(long userId, long courseVersionId) {
+        return attempts.findByUserIdAndCourseVersionIdOrderByNumber(userId, courseVersionId).stream().map(Attempt::summary).toList();
+    }
+
+    /** Percent per competency of a submitted attempt, from its stored item grades (no re-grading). */
+    @Transactional(readOnly = true)
+    public Map<String, Double> competencyPercent(long attemptId, long userId) {
+        Attempt attempt = owned(attempts.findById(attemptId).orElse(null), userId);
+        if (attempt.isOpen()) {
+            throw new AssessmentException(Reason.NOT_SUBMITTED, "Results are shown after you submit.");
+        }
+        return competencyPercent(items.findByAttempt(attemptId));
+    }
+
     private List<Attempt> history(long userId, long courseVersionId, String quizKey, AttemptPurpose purpose) {
         return attempts.findByUserIdAndCourseVersionIdAndQuizKeyAndPurposeOrderByNumber(userId, courseVersionId, quizKey, purpose);
     }

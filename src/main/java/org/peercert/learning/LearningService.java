@@ -2,11 +2,11 @@ package org.peercert.learning;
 
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.peercert.assessment.Answer;
 import org.peercert.assessment.AttemptPurpose;
 import org.peercert.assessment.AttemptResult;
@@ -93,14 +93,16 @@ public class LearningService {
         CourseStructure course = structure(e);
         Set<Long> done = new HashSet<>();
         lessonProgress.findByEnrollment(e.id()).forEach(p -> done.add(p.lessonId()));
-        Map<String, List<AttemptSummary>> quizzes = new HashMap<>();
-        course.modules().forEach(m -> quizzes.put(m.key(),
-                attempts.attempts(e.userId(), e.courseVersionId(), m.key(), AttemptPurpose.QUIZ)));
-        var facts = new ProgressCalculator.Facts(done,
-                attempts.attempts(e.userId(), e.courseVersionId(), QuestionBank.INSTRUMENT, AttemptPurpose.PRE_TEST),
-                attempts.attempts(e.userId(), e.courseVersionId(), QuestionBank.INSTRUMENT, AttemptPurpose.POST_TEST),
-                quizzes);
+        List<AttemptSummary> all = attempts.attempts(e.userId(), e.courseVersionId());
+        Map<String, List<AttemptSummary>> quizzes = all.stream().filter(a -> a.purpose() == AttemptPurpose.QUIZ)
+                .collect(Collectors.groupingBy(AttemptSummary::quizKey));
+        var facts = new ProgressCalculator.Facts(done, ofPurpose(all, AttemptPurpose.PRE_TEST),
+                ofPurpose(all, AttemptPurpose.POST_TEST), quizzes);
         return ProgressCalculator.calculate(e.id(), course, facts);
+    }
+
+    private static List<AttemptSummary> ofPurpose(List<AttemptSummary> all, AttemptPurpose purpose) {
+        return all.stream().filter(a -> a.purpose() == purpose).toList();
     }
 
     /** A lesson of an open module. */
@@ -201,8 +203,8 @@ public class LearningService {
     }
 
     private List<CompetencyScore> scores(Enrollment e, CourseStructure course) {
-        var pre = lastSubmitted(e, AttemptPurpose.PRE_TEST).map(a -> attempts.result(a.id(), e.userId()).competencyPercent());
-        var post = lastSubmitted(e, AttemptPurpose.POST_TEST).map(a -> attempts.result(a.id(), e.userId()).competencyPercent());
+        var pre = lastSubmitted(e, AttemptPurpose.PRE_TEST).map(a -> attempts.competencyPercent(a.id(), e.userId()));
+        var post = lastSubmitted(e, AttemptPurpose.POST_TEST).map(a -> attempts.competencyPercent(a.id(), e.userId()));
         if (pre.isEmpty() || post.isEmpty()) {
             return List.of();
         }
