@@ -87,4 +87,15 @@ public class AccountService {
     public List<UserAccount> allUsers() {
         return users.findAllByOrderByCreatedAtDesc();
     }
+
+    @Transactional(readOnly = true)
+    public Optional<UserAccount> findById(long userId) {
+        return users.findById(userId);
+    }
+
+    /** Whether the holder lets employers see their pre/post competency scores when verifying a certificate. */
+    @Transactional
+    public void setScoresPublic(long userId, boolean scoresPublic) {
+        users.findById(userId).orElseThrow().setScoresPublic(scoresPublic);
+    }
 }

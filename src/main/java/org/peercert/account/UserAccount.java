@@ -30,6 +30,7 @@ public class UserAccount {
     private @Nullable Instant termsAcceptedAt;
     private Instant createdAt;
     private boolean enabled;
+    private boolean scoresPublic;
 
     @SuppressWarnings("NullAway.Init")
     protected UserAccount() {}
@@ -80,5 +81,14 @@ public class UserAccount {
 
     public boolean isEnabled() {
         return enabled;
+    }
+
+    /** Consent to show pre/post competency scores on the public certificate verification page. */
+    public boolean isScoresPublic() {
+        return scoresPublic;
+    }
+
+    void setScoresPublic(boolean scoresPublic) {
+        this.scoresPublic = scoresPublic;
     }
 }
