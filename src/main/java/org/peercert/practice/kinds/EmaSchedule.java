@@ -222,6 +222,10 @@ public final class EmaSchedule implements PracticeKind<EmaSchedule.Case> {
     }
 
     /** Whether the person sleeps at {@code t}; the sleep time may run past midnight. */
+    public static boolean asleepAt(Case c, LocalTime t) {
+        return asleep(c, t);
+    }
+
     static boolean asleep(Case c, LocalTime t) {
         return c.sleepFrom().isBefore(c.sleepTo())
                 ? !t.isBefore(c.sleepFrom()) && t.isBefore(c.sleepTo())

@@ -1,5 +1,6 @@
 package org.peercert.practice.kinds;
 
+import java.time.LocalTime;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -42,7 +43,8 @@ public final class SmsConversation implements PracticeKind<SmsConversation.Conve
         }
     }
 
-    public record Turn(String id, List<String> messages, List<Reply> replies, boolean writeOwn) {
+    /** @param at the clock time the person's messages arrive (for the chat's timestamps); null: shortly after the last */
+    public record Turn(String id, List<String> messages, List<Reply> replies, boolean writeOwn, @Nullable LocalTime at) {
 
         public boolean ends() {
             return replies.isEmpty();
@@ -66,8 +68,8 @@ public final class SmsConversation implements PracticeKind<SmsConversation.Conve
     public record Exchange(int number, Turn turn, Reply reply, String written) {}
 
     /** What the chat shows: answered turns with feedback, and the current turn with its choices only. */
-    public record Transcript(List<Exchange> past, List<String> currentMessages, List<Choice> choices, boolean writeOwn,
-            boolean ended) {}
+    public record Transcript(List<Exchange> past, List<String> currentMessages, @Nullable LocalTime currentAt,
+            List<Choice> choices, boolean writeOwn, boolean ended) {}
 
     @Override
     public String name() {
@@ -93,7 +95,11 @@ public final class SmsConversation implements PracticeKind<SmsConversation.Conve
         Map<String, Integer> index = new HashMap<>();
         for (int i = 0; i < turnFields.size(); i++) {
             PracticeFields t = turnFields.get(i);
-            t.allowOnly(Set.of("id", "messages", "replies", "write_own"));
+            t.allowOnly(Set.of("id", "messages", "replies", "write_own", "at"));
+            LocalTime at = t.optionalText("at").map(EmaSchedule::time).orElse(null);
+            if (t.has("at") && at == null) {
+                t.problem("at", "'at' must be a time such as 16:30");
+            }
             String id = t.text("id");
             if (!id.isEmpty() && index.putIfAbsent(id, i) != null) {
                 t.problem("id", "duplicate turn id '" + id + "'");
@@ -107,7 +113,7 @@ public final class SmsConversation implements PracticeKind<SmsConversation.Conve
             for (PracticeFields r : replyFields) {
                 replies.add(reply(r, id, rubric, replyIds));
             }
-            turns.add(new Turn(id, t.textList("messages", true), replies, t.bool("write_own", false)));
+            turns.add(new Turn(id, t.textList("messages", true), replies, t.bool("write_own", false), at));
         }
         checkPaths(fields, turns, index);
         return new Conversation(person, situation, turns);
@@ -242,7 +248,7 @@ public final class SmsConversation implements PracticeKind<SmsConversation.Conve
             }
             turn = next;
         }
-        return new Transcript(past, turn.messages(), turn.replies().stream().map(r -> new Choice(r.id(), r.text())).toList(),
+        return new Transcript(past, turn.messages(), turn.at(), turn.replies().stream().map(r -> new Choice(r.id(), r.text())).toList(),
                 turn.writeOwn(), turn.ends());
     }
 
