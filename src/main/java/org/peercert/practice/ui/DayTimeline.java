@@ -10,8 +10,8 @@ import org.peercert.practice.kinds.EmaSchedule;
 /** One day of a check-in schedule as an inline SVG, rendered on the server: sleep, the window, each prompt. */
 final class DayTimeline {
 
-    private static final int LEFT = 12;
-    private static final int WIDTH = 336;
+    private static final int LEFT = 22;
+    private static final int WIDTH = 316;
     private static final int BAR_Y = 44;
 
     private DayTimeline() {}

@@ -19,7 +19,6 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 import org.peercert.practice.PracticeSession;
 import org.peercert.practice.PracticeStep;
@@ -53,7 +52,7 @@ class EmaPanel extends Div {
         spacing.setSuffixComponent(new com.vaadin.flow.component.html.Span(getTranslation("practice.ema.minutes")));
         preview.setId("ema-timeline");
         preview.addClassName("pc-timeline-box");
-        add(new H2(getTranslation("practice.ema.when")), prompts, from, to, spacing, preview);
+        add(new H2(getTranslation("practice.ema.when")), form(prompts, from, to, spacing), preview);
 
         bank.setLabel(getTranslation("practice.ema.field.items"));
         bank.setItems(c.itemBank());
@@ -74,7 +73,7 @@ class EmaPanel extends Div {
         scale.setItemLabelGenerator(s -> getTranslation("practice.ema.scale." + s));
         bind(scale, "scale", s -> s, s -> s);
         var days = number("days", 1, 90);
-        add(new H2(getTranslation("practice.ema.what")), bank, own, scale, days);
+        add(new H2(getTranslation("practice.ema.what")), form(bank, own, scale, days));
 
         var concern = new RadioButtonGroup<String>(getTranslation("practice.ema.field.concern"));
         concern.setItems(c.concernActions().stream().map(Action::id).toList());
@@ -86,9 +85,15 @@ class EmaPanel extends Div {
         consent.setValueChangeMode(ValueChangeMode.LAZY);
         consent.setHelperText(getTranslation("practice.ema.consentHelp"));
         bind(consent, "consent", s -> s, s -> s);
-        add(new H2(getTranslation("practice.ema.care")), concern, consent,
+        add(new H2(getTranslation("practice.ema.care")), form(concern, consent),
                 PracticeView.finishButton(getTranslation("practice.finishDesign"), actions));
         updatePreview();
+    }
+
+    private static Div form(com.vaadin.flow.component.Component... fields) {
+        var form = new Div(fields);
+        form.addClassName("pc-form");
+        return form;
     }
 
     private IntegerField number(String key, int min, int max) {
@@ -148,7 +153,4 @@ class EmaPanel extends Div {
             return null;
         }
     }
-
-    @SuppressWarnings("unused")
-    private static final Set<String> FIELDS = Set.copyOf(EmaSchedule.FORM);
 }

@@ -66,7 +66,7 @@ class GoalPanel extends Div {
             checklist.add(item);
         }
         for (String reviewed : SmartGoal.REVIEWED) {
-            var item = new ListItem(new Span("👤"), new Span(getTranslation("practice.dimension." + reviewed) + ": "
+            var item = new ListItem(new Span("•"), new Span(getTranslation("practice.dimension." + reviewed) + ": "
                     + getTranslation("practice.goal.byTrainer")));
             item.addClassName("pc-check-trainer");
             checklist.add(item);
