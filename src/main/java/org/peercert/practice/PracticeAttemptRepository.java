@@ -14,6 +14,8 @@ interface PracticeAttemptRepository extends JpaRepository<PracticeAttempt, Long>
     @Query("select a from PracticeAttempt a where a.id = :id")
     Optional<PracticeAttempt> lockById(long id);
 
+    List<PracticeAttempt> findByUserIdOrderById(long userId);
+
     List<PracticeAttempt> findByUserIdAndCourseVersionIdOrderByNumber(long userId, long courseVersionId);
 
     List<PracticeAttempt> findByUserIdAndCourseVersionIdAndPracticeKeyOrderByNumber(long userId, long courseVersionId, String practiceKey);

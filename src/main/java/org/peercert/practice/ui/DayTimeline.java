@@ -11,7 +11,7 @@ import org.peercert.practice.kinds.EmaSchedule;
 final class DayTimeline {
 
     private static final int LEFT = 22;
-    private static final int WIDTH = 316;
+    private static final int WIDTH = 300;
     private static final int BAR_Y = 44;
 
     private DayTimeline() {}
