@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import org.peercert.assessment.QuestionBank;
 import org.peercert.curriculum.format.Definitions;
+import org.peercert.practice.PracticeLibrary;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -14,12 +15,15 @@ class CourseVersionImporter {
     private final CourseRepository courses;
     private final CourseVersionRepository versions;
     private final QuestionBank questionBank;
+    private final PracticeLibrary practiceLibrary;
     private final Clock clock;
 
-    CourseVersionImporter(CourseRepository courses, CourseVersionRepository versions, QuestionBank questionBank, Clock clock) {
+    CourseVersionImporter(CourseRepository courses, CourseVersionRepository versions, QuestionBank questionBank,
+            PracticeLibrary practiceLibrary, Clock clock) {
         this.courses = courses;
         this.versions = versions;
         this.questionBank = questionBank;
+        this.practiceLibrary = practiceLibrary;
         this.clock = clock;
     }
 
@@ -53,6 +57,7 @@ class CourseVersionImporter {
         long versionId = versions.saveAndFlush(version).getId();
         questionBank.store(versionId, QuestionBank.INSTRUMENT, instrument.items());
         definition.modules().forEach(m -> questionBank.store(versionId, m.id(), m.quiz()));
+        definition.modules().forEach(m -> practiceLibrary.store(versionId, m.id(), m.practices()));
         return new CourseLoadOutcome(folder, definition.id(), definition.version(), CourseLoadOutcome.Status.LOADED, List.of());
     }
 }

@@ -5,6 +5,7 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.peercert.curriculum.CourseStructure;
 import org.peercert.curriculum.CourseStructure.ModuleInfo;
+import org.peercert.practice.PracticeStanding;
 
 /** Everything the course home shows: where the trainee stands and what comes next. */
 public record CourseHome(long enrollmentId, CourseStructure course, StepStatus preTest, List<ModuleProgress> modules,
@@ -15,15 +16,21 @@ public record CourseHome(long enrollmentId, CourseStructure course, StepStatus p
     public enum ModuleStatus { LOCKED, AVAILABLE, IN_PROGRESS, PASSED, NO_ATTEMPTS_LEFT }
 
     public record ModuleProgress(ModuleInfo module, ModuleStatus status, Set<Long> doneLessons,
-            @Nullable Double bestPercent, int attemptsUsed, boolean quizInProgress, int minutesLeft) {
+            @Nullable Double bestPercent, int attemptsUsed, boolean quizInProgress, int minutesLeft,
+            List<PracticeStanding> practices) {
 
         public boolean lessonDone(long lessonId) {
             return doneLessons.contains(lessonId);
+        }
+
+        /** The first skill practice of the module not yet done, if any. */
+        public java.util.Optional<PracticeStanding> nextPractice() {
+            return practices.stream().filter(p -> !p.done()).findFirst();
         }
     }
 
     /** Where "continue where I left off" leads. */
     public record NextStep(Kind kind, @Nullable String moduleKey, @Nullable Long lessonId) {
-        public enum Kind { PRE_TEST, LESSON, QUIZ, POST_TEST, RESULTS, ASK_TRAINER }
+        public enum Kind { PRE_TEST, LESSON, PRACTICE, QUIZ, POST_TEST, RESULTS, ASK_TRAINER }
     }
 }

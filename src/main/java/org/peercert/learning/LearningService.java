@@ -23,6 +23,9 @@ import org.peercert.learning.CourseHome.ModuleProgress;
 import org.peercert.learning.CourseHome.ModuleStatus;
 import org.peercert.learning.CourseHome.StepStatus;
 import org.peercert.learning.LearningException.Reason;
+import org.peercert.practice.PracticeAttemptSummary;
+import org.peercert.practice.PracticeService;
+import org.peercert.practice.PracticeStanding;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
@@ -43,16 +46,18 @@ public class LearningService {
     private final CourseCatalog catalog;
     private final CourseContent content;
     private final AttemptService attempts;
+    private final PracticeService practices;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     LearningService(EnrollmentRepository enrollments, LessonProgressRepository lessonProgress, CourseCatalog catalog,
-            CourseContent content, AttemptService attempts, ApplicationEventPublisher events, Clock clock) {
+            CourseContent content, AttemptService attempts, PracticeService practices, ApplicationEventPublisher events, Clock clock) {
         this.enrollments = enrollments;
         this.lessonProgress = lessonProgress;
         this.catalog = catalog;
         this.content = content;
         this.attempts = attempts;
+        this.practices = practices;
         this.events = events;
         this.clock = clock;
     }
@@ -96,8 +101,10 @@ public class LearningService {
         List<AttemptSummary> all = attempts.attempts(e.userId(), e.courseVersionId());
         Map<String, List<AttemptSummary>> quizzes = all.stream().filter(a -> a.purpose() == AttemptPurpose.QUIZ)
                 .collect(Collectors.groupingBy(AttemptSummary::quizKey));
+        Map<String, List<PracticeStanding>> practice = practices.standings(e.userId(), e.courseVersionId()).stream()
+                .collect(Collectors.groupingBy(PracticeStanding::moduleKey));
         var facts = new ProgressCalculator.Facts(done, ofPurpose(all, AttemptPurpose.PRE_TEST),
-                ofPurpose(all, AttemptPurpose.POST_TEST), quizzes);
+                ofPurpose(all, AttemptPurpose.POST_TEST), quizzes, practice);
         return ProgressCalculator.calculate(e.id(), course, facts);
     }
 
@@ -135,6 +142,32 @@ public class LearningService {
         Enrollment e = owned(enrollmentId, userId);
         ModuleProgress module = requireOpen(home(e), moduleKey);
         return attempts.startOrResume(userId, e.courseVersionId(), moduleKey, AttemptPurpose.QUIZ, module.module().maxAttempts());
+    }
+
+    /** Starts (or resumes) a skill practice of an open module; a practice already done starts a replay. */
+    @Transactional
+    public PracticeAttemptSummary startPractice(long userId, long enrollmentId, String practiceKey) {
+        Enrollment e = owned(enrollmentId, userId);
+        CourseHome home = home(e);
+        String moduleKey = home.modules().stream().filter(m -> m.practices().stream().anyMatch(p -> p.practiceKey().equals(practiceKey)))
+                .map(m -> m.module().key()).findFirst()
+                .orElseThrow(() -> new LearningException(Reason.NOT_FOUND, "No such practice in this course."));
+        requireOpen(home, moduleKey);
+        return practices.startOrResume(userId, e.courseVersionId(), practiceKey);
+    }
+
+    /**
+     * Skill-practice score per competency (title to percent, in course order) from the practice attempts
+     * that count. Reported next to the pre/post check, not mixed into it: the check measures change.
+     */
+    @Transactional(readOnly = true)
+    public Map<String, Double> practiceScores(long userId, long enrollmentId) {
+        Enrollment e = owned(enrollmentId, userId);
+        Map<String, Double> byKey = practices.competencyPercent(userId, e.courseVersionId());
+        Map<String, Double> byTitle = new java.util.LinkedHashMap<>();
+        structure(e).competencies().stream().filter(c -> byKey.containsKey(c.key()))
+                .forEach(c -> byTitle.put(c.title(), byKey.get(c.key())));
+        return byTitle;
     }
 
     @Transactional

@@ -17,6 +17,8 @@ import org.peercert.assessment.QuestionBank;
 import org.peercert.assessment.QuestionDefinition;
 import org.peercert.learning.CourseHome.ModuleStatus;
 import org.peercert.learning.CourseHome.StepStatus;
+import org.peercert.practice.PracticeRuns;
+import org.peercert.practice.PracticeService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.event.EventListener;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -48,6 +50,13 @@ class TraineeJourneyTest {
 
     @Autowired
     CompletedEvents completed;
+
+    @Autowired
+    PracticeService practices;
+
+    private ModuleStatus moduleStatus(long user, long enrollment, String key) {
+        return learning.home(user, enrollment).modules().stream().filter(m -> m.module().key().equals(key)).findFirst().orElseThrow().status();
+    }
 
     private long newTrainee() {
         return accounts.registerTrainee(new Registration("Pat Quinn", TestUsers.uniqueEmail(), TestUsers.STRONG_PASSWORD, true, "en"))
@@ -103,6 +112,12 @@ class TraineeJourneyTest {
             AttemptResult passed = take(user, enrollment, attempt.id(), key, Integer.MAX_VALUE);
             assertThat(passed.attempt().percent()).isEqualTo(100.0);
             assertThat(passed.grades()).allSatisfy(g -> assertThat(g.explanation()).isNotBlank());
+            // a module with skill practice is passed once its practices are done too
+            for (var practice : module.practices()) {
+                assertThat(moduleStatus(user, enrollment, key)).isEqualTo(ModuleStatus.IN_PROGRESS);
+                PracticeRuns.finishAny(practices, user, learning.startPractice(user, enrollment, practice.practiceKey()).id());
+            }
+            assertThat(moduleStatus(user, enrollment, key)).isEqualTo(ModuleStatus.PASSED);
         }
 
         home = learning.home(user, enrollment);

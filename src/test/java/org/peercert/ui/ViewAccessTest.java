@@ -13,6 +13,7 @@ import org.peercert.account.ui.ProfileView;
 import org.peercert.account.ui.UserAdminView;
 import org.peercert.curriculum.ui.CatalogView;
 import org.peercert.curriculum.ui.CurriculumStatusView;
+import org.peercert.practice.ui.ReviewQueueView;
 import org.springframework.security.test.context.support.WithMockUser;
 
 /** Every protected view is checked per role, through the real Vaadin access control. */
@@ -37,6 +38,8 @@ class ViewAccessTest extends SpringBrowserlessTest {
         assertThat(opens("admin/users", LoginView.class)).isTrue();
         assertThat(opens("learn", LoginView.class)).isTrue();
         assertThat(opens("learn/1", LoginView.class)).isTrue();
+        assertThat(opens("learn/1/practice/1", LoginView.class)).isTrue();
+        assertThat(opens("practice/reviews", LoginView.class)).isTrue();
         assertThat(menuPaths()).containsExactly("");
     }
 
@@ -46,6 +49,7 @@ class ViewAccessTest extends SpringBrowserlessTest {
         assertThat(opens("profile", ProfileView.class)).isTrue();
         assertThat(opens("curriculum", CurriculumStatusView.class)).isFalse();
         assertThat(opens("admin/users", UserAdminView.class)).isFalse();
+        assertThat(opens("practice/reviews", ReviewQueueView.class)).isFalse();
         assertThat(menuPaths()).containsExactlyInAnyOrder("", "learn", "profile");
     }
 
@@ -54,7 +58,8 @@ class ViewAccessTest extends SpringBrowserlessTest {
     void trainerOpensTrainerViewsButNotAdminViews() {
         assertThat(opens("curriculum", CurriculumStatusView.class)).isTrue();
         assertThat(opens("admin/users", UserAdminView.class)).isFalse();
-        assertThat(menuPaths()).containsExactlyInAnyOrder("", "learn", "curriculum", "profile");
+        assertThat(opens("practice/reviews", ReviewQueueView.class)).isTrue();
+        assertThat(menuPaths()).containsExactlyInAnyOrder("", "learn", "curriculum", "practice/reviews", "profile");
     }
 
     @Test
@@ -63,6 +68,7 @@ class ViewAccessTest extends SpringBrowserlessTest {
         assertThat(opens("curriculum", CurriculumStatusView.class)).isTrue();
         assertThat(opens("admin/users", UserAdminView.class)).isTrue();
         assertThat(opens("profile", ProfileView.class)).isTrue();
-        assertThat(menuPaths()).containsExactlyInAnyOrder("", "learn", "curriculum", "admin/users", "profile");
+        assertThat(opens("practice/reviews", ReviewQueueView.class)).isTrue();
+        assertThat(menuPaths()).containsExactlyInAnyOrder("", "learn", "curriculum", "practice/reviews", "admin/users", "profile");
     }
 }

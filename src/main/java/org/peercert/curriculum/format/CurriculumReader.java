@@ -154,6 +154,13 @@ public final class CurriculumReader {
         return problems;
     }
 
+    /** Practice id to the file that first used it: ids are unique across the course. */
+    Map<String, String> practiceIds() {
+        return practiceIds;
+    }
+
+    private final Map<String, String> practiceIds = new HashMap<>();
+
     String display(Path file) {
         return displayRoot + "/" + folder.relativize(file).toString().replace('\\', '/');
     }

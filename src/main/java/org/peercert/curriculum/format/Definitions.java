@@ -3,6 +3,7 @@ package org.peercert.curriculum.format;
 import java.math.BigDecimal;
 import java.util.List;
 import org.peercert.assessment.QuestionDefinition;
+import org.peercert.practice.PracticeDefinition;
 
 /** The validated content of a course folder, as plain records. */
 public final class Definitions {
@@ -36,7 +37,8 @@ public final class Definitions {
             int passMark,
             int maxAttempts,
             List<Lesson> lessons,
-            List<QuestionDefinition> quiz) {}
+            List<QuestionDefinition> quiz,
+            List<PracticeDefinition> practices) {}
 
     public record Lesson(String slug, String title, int minutes, String markdown) {}
 

@@ -3,12 +3,17 @@ package org.peercert.curriculum.format;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.peercert.assessment.QuestionDefinition;
+import org.peercert.practice.PracticeDefinition;
+import org.peercert.practice.PracticeFiles;
+import org.peercert.practice.PracticeProblem;
 
-/** Reads one module folder: module.yaml, its lessons in file-name order and quiz.yaml. */
+/** Reads one module folder: module.yaml, its lessons in file-name order, quiz.yaml and practice-*.yaml. */
 final class ModuleReader {
 
     private final CurriculumReader course;
@@ -45,7 +50,8 @@ final class ModuleReader {
                     yaml.integer("pass_mark", 1, 100, defaultPassMark),
                     yaml.integer("max_attempts", 0, 100, 0),
                     lessons(),
-                    quiz());
+                    quiz(),
+                    practices());
         });
     }
 
@@ -65,6 +71,48 @@ final class ModuleReader {
             course.problems().add(course.display(dir.resolve("module.yaml")), 1, "the module has no lessons (01-*.md)");
         }
         return lessons;
+    }
+
+    /**
+     * Each practice file is checked by its kind (see {@link PracticeFiles}); the kind names problems by
+     * field path, turned here into the line of that field.
+     */
+    private List<PracticeDefinition> practices() {
+        List<PracticeDefinition> result = new ArrayList<>();
+        for (Path file : course.list(dir)) {
+            String name = file.getFileName().toString();
+            if (!name.startsWith("practice-") || !name.endsWith(".yaml")) {
+                continue;
+            }
+            course.yaml(file).ifPresent(yaml -> {
+                Map<String, Integer> lines = new HashMap<>();
+                List<PracticeProblem> found = new ArrayList<>();
+                PracticeFiles.read(yaml.toTree(lines), competencyIds, found).ifPresent(practice -> {
+                    String first = course.practiceIds().putIfAbsent(practice.id(), course.display(file));
+                    if (first != null) {
+                        course.problems().add(course.display(file), lines.getOrDefault("id", 1),
+                                "duplicate practice id '" + practice.id() + "' (first used in " + first + ")");
+                    } else {
+                        result.add(practice);
+                    }
+                });
+                found.forEach(p -> course.problems().add(course.display(file), lineOf(p.path(), lines), p.message()));
+            });
+        }
+        return result;
+    }
+
+    /** The line of the field at {@code path}, or of its nearest enclosing field. */
+    private static int lineOf(String path, Map<String, Integer> lines) {
+        String at = path;
+        while (!at.isEmpty()) {
+            Integer line = lines.get(at);
+            if (line != null) {
+                return line;
+            }
+            at = at.contains("/") ? at.substring(0, at.lastIndexOf('/')) : "";
+        }
+        return 1;
     }
 
     private List<QuestionDefinition> quiz() {

@@ -248,6 +248,47 @@ final class YamlMap {
         return List.of();
     }
 
+    /**
+     * This mapping as plain maps, lists and text (for practice files, whose kinds read them without YAML),
+     * recording the line of every field and list entry under its path ({@code turns/2/replies/0/next}).
+     */
+    Map<String, Object> toTree(Map<String, Integer> lines) {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> tree = (Map<String, Object>) plain(node, "", lines, 0);
+        return tree;
+    }
+
+    private @Nullable Object plain(Node n, String path, Map<String, Integer> lines, int depth) {
+        if (depth > 30) { // an alias can make a node contain itself
+            return null;
+        }
+        if (n instanceof MappingNode mapping) {
+            Map<String, Object> map = new LinkedHashMap<>();
+            for (NodeTuple tuple : mapping.getValue()) {
+                if (tuple.getKeyNode() instanceof ScalarNode key && !map.containsKey(key.getValue())) {
+                    String child = path.isEmpty() ? key.getValue() : path + "/" + key.getValue();
+                    lines.put(child, line(key));
+                    Object value = plain(tuple.getValueNode(), child, lines, depth + 1);
+                    if (value != null) {
+                        map.put(key.getValue(), value);
+                    }
+                }
+            }
+            return map;
+        }
+        if (n instanceof SequenceNode sequence) {
+            List<Object> list = new ArrayList<>();
+            for (Node item : sequence.getValue()) {
+                String child = path + "/" + list.size();
+                lines.put(child, line(item));
+                Object value = plain(item, child, lines, depth + 1);
+                list.add(value == null ? "" : value);
+            }
+            return list;
+        }
+        return isNull(n) ? null : ((ScalarNode) n).getValue();
+    }
+
     private static boolean isNull(Node value) {
         return value instanceof ScalarNode scalar && Tag.NULL.equals(scalar.getTag());
     }

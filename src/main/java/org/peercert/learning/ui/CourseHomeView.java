@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -26,6 +27,8 @@ import org.peercert.learning.CourseHome.NextStep;
 import org.peercert.learning.CourseHome.StepStatus;
 import org.peercert.learning.LearningException;
 import org.peercert.learning.LearningService;
+import org.peercert.practice.PracticeStanding;
+import org.jspecify.annotations.Nullable;
 
 /** The course home: modules in order with their status, overall progress and "continue where I left off". */
 @Route("learn/:enrollment([0-9]{1,18})")
@@ -36,6 +39,7 @@ public class CourseHomeView extends Div implements BeforeEnterObserver {
     private final LearningService learning;
     private final CurrentUser currentUser;
     private long enrollmentId;
+    private @Nullable CourseHome home;
 
     CourseHomeView(LearningService learning, CurrentUser currentUser) {
         this.learning = learning;
@@ -54,6 +58,7 @@ public class CourseHomeView extends Div implements BeforeEnterObserver {
     }
 
     private void show(CourseHome home) {
+        this.home = home;
         removeAll();
         add(new H1(home.course().title()));
         var bar = new ProgressBar(0, 100, home.percentDone());
@@ -69,6 +74,15 @@ public class CourseHomeView extends Div implements BeforeEnterObserver {
         }
         add(step(getTranslation("home.post.title"), getTranslation("home.post.text"), home.postTest(), "post-test",
                 () -> learning.startPostTest(currentUser.id(), enrollmentId)));
+        var practiceScores = learning.practiceScores(currentUser.id(), enrollmentId);
+        if (!practiceScores.isEmpty()) {
+            var list = new UnorderedList();
+            practiceScores.forEach((title, percent) -> list.add(new ListItem(getTranslation("practice.home.score", title, percent))));
+            var card = new Div(new H2(getTranslation("practice.home.scores")), new Paragraph(getTranslation("practice.home.scores.text")), list);
+            card.addClassName("pc-step");
+            card.setId("home-practice-scores");
+            add(card);
+        }
         if (home.completed()) {
             var results = new Anchor(LearningViews.enrollmentPath(enrollmentId) + "/results", getTranslation("home.results"));
             results.addClassName("pc-cta");
@@ -90,6 +104,12 @@ public class CourseHomeView extends Div implements BeforeEnterObserver {
             case PRE_TEST -> open(() -> learning.startPreTest(currentUser.id(), enrollmentId));
             case POST_TEST -> open(() -> learning.startPostTest(currentUser.id(), enrollmentId));
             case QUIZ -> open(() -> learning.startQuiz(currentUser.id(), enrollmentId, next.moduleKey()));
+            case PRACTICE -> {
+                if (home != null) {
+                    home.modules().stream().filter(m -> m.module().key().equals(next.moduleKey())).findFirst()
+                            .flatMap(ModuleProgress::nextPractice).ifPresent(p -> openPractice(p.practiceKey()));
+                }
+            }
             case LESSON -> navigate(LearningViews.enrollmentPath(enrollmentId) + "/lesson/" + next.lessonId());
             case RESULTS -> navigate(LearningViews.enrollmentPath(enrollmentId) + "/results");
             case ASK_TRAINER -> { }
@@ -98,6 +118,11 @@ public class CourseHomeView extends Div implements BeforeEnterObserver {
 
     private void open(Supplier<AttemptSummary> start) {
         LearningViews.orExplain(start).ifPresent(a -> navigate(LearningViews.attemptPath(enrollmentId, a.id())));
+    }
+
+    private void openPractice(String practiceKey) {
+        LearningViews.orExplain(() -> learning.startPractice(currentUser.id(), enrollmentId, practiceKey))
+                .ifPresent(a -> navigate(LearningViews.enrollmentPath(enrollmentId) + "/practice/" + a.id()));
     }
 
     private void navigate(String path) {
@@ -150,7 +175,21 @@ public class CourseHomeView extends Div implements BeforeEnterObserver {
             quiz.setId("quiz-" + m.module().key());
             card.add(quiz);
         }
+        m.practices().forEach(p -> card.add(practice(p)));
         return card;
+    }
+
+    /** A skill practice of the module: done with the counting score, in progress, or not started. */
+    private Component practice(PracticeStanding p) {
+        String state = p.done() ? getTranslation("practice.home.done", p.countedPercent())
+                : getTranslation(p.openAttemptId() != null ? "practice.home.inProgress" : "practice.home.todo");
+        var button = new Button(getTranslation(p.openAttemptId() != null ? "practice.home.resume"
+                : p.done() ? "practice.home.replay" : "practice.home.start"), click -> openPractice(p.practiceKey()));
+        button.setId("practice-start-" + p.practiceKey());
+        var item = new Div(new Span(getTranslation("practice.kind." + p.kind())), new H3(p.title()), new Paragraph(state), button);
+        item.addClassName("pc-practice-item");
+        item.setId("practice-" + p.practiceKey());
+        return item;
     }
 
     private Span badge(String key) {

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import org.peercert.assessment.AssessmentException;
 import org.peercert.learning.LearningException;
+import org.peercert.practice.PracticeException;
 
 /** Shared pieces of the learning views: route parameters and turning refusals into clear messages. */
 final class LearningViews {
@@ -29,7 +30,7 @@ final class LearningViews {
     static <T> Optional<T> orExplain(Supplier<T> action) {
         try {
             return Optional.ofNullable(action.get());
-        } catch (LearningException | AssessmentException e) {
+        } catch (LearningException | AssessmentException | PracticeException e) {
             Notification.show(e.getMessage(), 6000, Notification.Position.MIDDLE)
                     .addThemeVariants(NotificationVariant.LUMO_WARNING);
             return Optional.empty();

@@ -18,6 +18,8 @@ import org.peercert.assessment.QuestionBank;
 import org.peercert.assessment.QuestionDefinition;
 import org.peercert.learning.CourseHome;
 import org.peercert.learning.LearningService;
+import org.peercert.practice.PracticeRuns;
+import org.peercert.practice.PracticeService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -40,6 +42,9 @@ abstract class TraineeUiTest extends SpringBrowserlessTest {
 
     @Autowired
     QuestionBank questionBank;
+
+    @Autowired
+    PracticeService practices;
 
     /** Registers a new trainee and signs in as them; the browserless request reads this context. */
     long signInNewTrainee() {
@@ -87,8 +92,12 @@ abstract class TraineeUiTest extends SpringBrowserlessTest {
         take(user, enrollment, learning.startPreTest(user, enrollment).id(), 10);
     }
 
+    /** Passes the module's quiz and finishes its skill practices (needed to pass a module that has them). */
     void passModule(long user, long enrollment, String moduleKey) {
         take(user, enrollment, learning.startQuiz(user, enrollment, moduleKey).id(), Integer.MAX_VALUE);
+        home(user, enrollment).modules().stream().filter(m -> m.module().key().equals(moduleKey))
+                .flatMap(m -> m.practices().stream()).filter(p -> !p.done())
+                .forEach(p -> PracticeRuns.finishAny(practices, user, learning.startPractice(user, enrollment, p.practiceKey()).id()));
     }
 
     CourseHome home(long user, long enrollment) {

@@ -1,0 +1,8 @@
+package org.peercert.practice;
+
+import java.time.Instant;
+import java.util.List;
+
+/** A written part in the trainer's queue. */
+public record PendingReview(long reviewId, String practiceTitle, String context, String written, List<String> dimensions,
+        Instant submittedAt) {}
