@@ -10,6 +10,7 @@ CREATE TABLE certificate (
     course_version_id    BIGINT        NOT NULL,
     holder_name          VARCHAR(120)  NULL,
     holder_removed       BOOLEAN       NOT NULL DEFAULT FALSE,
+    course_key           VARCHAR(64)   NOT NULL,
     course_title         VARCHAR(200)  NOT NULL,
     course_version       VARCHAR(32)   NOT NULL,
     ce_hours             DECIMAL(6, 2) NOT NULL,

@@ -35,6 +35,7 @@ class Certificate {
     private long courseVersionId;
     private @Nullable String holderName;
     private boolean holderRemoved;
+    private String courseKey;
     private String courseTitle;
     private String courseVersion;
     private BigDecimal ceHours;
@@ -54,7 +55,7 @@ class Certificate {
     protected Certificate() {}
 
     Certificate(String id, long userId, long enrollmentId, boolean first, long courseVersionId, String holderName,
-            String courseTitle, String courseVersion, BigDecimal ceHours, LocalDate issuedOn, LocalDate expiresOn,
+            String courseKey, String courseTitle, String courseVersion, BigDecimal ceHours, LocalDate issuedOn, LocalDate expiresOn,
             Instant issuedAt, List<CertificateScore> scores) {
         this.id = id;
         this.userId = userId;
@@ -62,6 +63,7 @@ class Certificate {
         this.firstForEnrollment = first ? enrollmentId : null;
         this.courseVersionId = courseVersionId;
         this.holderName = holderName;
+        this.courseKey = courseKey;
         this.courseTitle = courseTitle;
         this.courseVersion = courseVersion;
         this.ceHours = ceHours;
@@ -91,7 +93,7 @@ class Certificate {
         if (userId == null) {
             throw new IllegalStateException("the holder removed their details");
         }
-        var copy = new Certificate(newId, userId, enrollmentId, false, courseVersionId, correctedName, courseTitle,
+        var copy = new Certificate(newId, userId, enrollmentId, false, courseVersionId, correctedName, courseKey, courseTitle,
                 courseVersion, ceHours, issuedOn, expiresOn, at, scores);
         this.supersededBy = newId;
         return copy;
@@ -122,6 +124,10 @@ class Certificate {
 
     boolean holderRemoved() {
         return holderRemoved;
+    }
+
+    String courseKey() {
+        return courseKey;
     }
 
     String courseTitle() {

@@ -4,11 +4,13 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.peercert.account.AccountService;
 import org.peercert.account.UserAccount;
 import org.peercert.certification.CertificateAudit.Action;
+import org.peercert.certification.ob3.OpenBadges;
 import org.peercert.certification.pdf.CertificateDocument;
 import org.peercert.certification.pdf.CertificatePdf;
 import org.peercert.certification.pdf.SignedPdfCheck;
@@ -36,12 +38,13 @@ public class CertificateService {
     private final CourseCatalog catalog;
     private final CertificatePdf pdf;
     private final SignedPdfCheck signedPdfCheck;
+    private final OpenBadges openBadges;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final String baseUrl;
 
     CertificateService(CertificateRepository certificates, CertificateAuditRepository audit, AccountService accounts,
-            CourseCatalog catalog, CertificatePdf pdf, SignedPdfCheck signedPdfCheck, ApplicationEventPublisher events,
+            CourseCatalog catalog, CertificatePdf pdf, SignedPdfCheck signedPdfCheck, OpenBadges openBadges, ApplicationEventPublisher events,
             Clock clock, @Value("${peercert.base-url}") String baseUrl) {
         this.certificates = certificates;
         this.audit = audit;
@@ -49,6 +52,7 @@ public class CertificateService {
         this.catalog = catalog;
         this.pdf = pdf;
         this.signedPdfCheck = signedPdfCheck;
+        this.openBadges = openBadges;
         this.events = events;
         this.clock = clock;
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
@@ -68,7 +72,7 @@ public class CertificateService {
         CourseOverview course = catalog.courseVersion(completed.courseVersionId()).orElseThrow();
         LocalDate issuedOn = LocalDate.ofInstant(completed.completedAt(), ZoneOffset.UTC);
         var certificate = new Certificate(CertificateId.random(), completed.userId(), completed.enrollmentId(), true,
-                completed.courseVersionId(), holder.getDisplayName(), course.title(), course.version(), course.ceHours(),
+                completed.courseVersionId(), holder.getDisplayName(), course.courseKey(), course.title(), course.version(), course.ceHours(),
                 issuedOn, issuedOn.plusMonths(course.validityMonths()), clock.instant(),
                 completed.scores().stream().map(CertificateScore::new).toList());
         certificates.saveAndFlush(certificate);
@@ -129,6 +133,22 @@ public class CertificateService {
         UploadVerdict verdict = UploadVerdict.valueOf(result.outcome().name());
         String id = result.certificateId();
         return new UploadCheck(verdict, id == null ? null : find(id).orElse(null));
+    }
+
+    /** The Open Badges 3.0 export, signed fresh on each request (its status is the live one). */
+    @Transactional(readOnly = true)
+    public Optional<OpenBadge> openBadge(String id) {
+        return certificates.findById(id).map(c -> {
+            var facts = new OpenBadges.Facts(c.id(), c.holderName() == null ? HOLDER_REMOVED : c.holderName(),
+                    c.courseKey(), c.courseTitle(), c.courseVersion(), c.ceHours(), c.issuedOn(), c.expiresOn(),
+                    verificationUrl(c.id()), baseUrl);
+            return new OpenBadge(c.status(today()), openBadges.credential(facts), openBadges.jwt(facts));
+        });
+    }
+
+    /** The organisation's public signing key as a JSON Web Key Set, for checking the VC-JWTs. */
+    public Map<String, Object> publicJwks() {
+        return openBadges.jwks();
     }
 
     /** Admin search by holder name fragment or id (any typing of it). */

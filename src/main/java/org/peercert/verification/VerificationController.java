@@ -4,6 +4,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import org.peercert.certification.CertificateId;
+import org.peercert.certification.CertificateStatus;
+import org.peercert.certification.OpenBadge;
 import org.peercert.certification.CertificateService;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
@@ -41,6 +46,36 @@ class VerificationController {
     ResponseEntity<?> certificate(@PathVariable String id) {
         return verification.verify(id).<ResponseEntity<?>>map(ResponseEntity::ok)
                 .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND).body(NOT_FOUND));
+    }
+
+    /** Open Badges 3.0 credential JSON; only for a current or expired certificate, never a withdrawn one. */
+    @GetMapping(path = "/verify/{id}/ob3.json", produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<?> openBadge(@PathVariable String id) {
+        return badge(id, OpenBadge::credential, MediaType.APPLICATION_JSON);
+    }
+
+    /** The same credential as a VC-JWT signed with the organisation key (see {@code /.well-known/jwks.json}). */
+    @GetMapping(path = "/verify/{id}/ob3.jwt")
+    ResponseEntity<?> openBadgeJwt(@PathVariable String id) {
+        return badge(id, OpenBadge::jwt, new MediaType("application", "vc+jwt"));
+    }
+
+    @GetMapping(path = "/.well-known/jwks.json", produces = MediaType.APPLICATION_JSON_VALUE)
+    Map<String, Object> jwks() {
+        return certificates.publicJwks();
+    }
+
+    private ResponseEntity<?> badge(String typedId, Function<OpenBadge, Object> body, MediaType type) {
+        Optional<OpenBadge> badge = CertificateId.normalize(typedId).flatMap(certificates::openBadge);
+        if (badge.isEmpty()) {
+            return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.APPLICATION_JSON).body(NOT_FOUND);
+        }
+        CertificateStatus status = badge.get().status();
+        if (status == CertificateStatus.REVOKED || status == CertificateStatus.SUPERSEDED) {
+            return ResponseEntity.status(HttpStatus.GONE).contentType(MediaType.APPLICATION_JSON)
+                    .body(Map.of("status", status.name()));
+        }
+        return ResponseEntity.ok().contentType(type).body(body.apply(badge.get()));
     }
 
     /** The PDF as the raw request body ({@code application/pdf}); over the size limit it is refused unread. */
