@@ -37,7 +37,7 @@ class ViewAccessTest extends SpringBrowserlessTest {
         assertThat(opens("admin/users", LoginView.class)).isTrue();
         assertThat(opens("learn", LoginView.class)).isTrue();
         assertThat(opens("learn/1", LoginView.class)).isTrue();
-        assertThat(menuPaths()).containsExactly("");
+        assertThat(menuPaths()).containsExactlyInAnyOrder("", "verify");
     }
 
     @Test
@@ -46,7 +46,7 @@ class ViewAccessTest extends SpringBrowserlessTest {
         assertThat(opens("profile", ProfileView.class)).isTrue();
         assertThat(opens("curriculum", CurriculumStatusView.class)).isFalse();
         assertThat(opens("admin/users", UserAdminView.class)).isFalse();
-        assertThat(menuPaths()).containsExactlyInAnyOrder("", "learn", "profile");
+        assertThat(menuPaths()).containsExactlyInAnyOrder("", "learn", "certificates", "verify", "profile");
     }
 
     @Test
@@ -54,7 +54,7 @@ class ViewAccessTest extends SpringBrowserlessTest {
     void trainerOpensTrainerViewsButNotAdminViews() {
         assertThat(opens("curriculum", CurriculumStatusView.class)).isTrue();
         assertThat(opens("admin/users", UserAdminView.class)).isFalse();
-        assertThat(menuPaths()).containsExactlyInAnyOrder("", "learn", "curriculum", "profile");
+        assertThat(menuPaths()).containsExactlyInAnyOrder("", "learn", "certificates", "verify", "curriculum", "profile");
     }
 
     @Test
@@ -63,6 +63,7 @@ class ViewAccessTest extends SpringBrowserlessTest {
         assertThat(opens("curriculum", CurriculumStatusView.class)).isTrue();
         assertThat(opens("admin/users", UserAdminView.class)).isTrue();
         assertThat(opens("profile", ProfileView.class)).isTrue();
-        assertThat(menuPaths()).containsExactlyInAnyOrder("", "learn", "curriculum", "admin/users", "profile");
+        assertThat(menuPaths()).containsExactlyInAnyOrder("", "learn", "certificates", "verify", "curriculum", "admin/users",
+                "admin/certificates", "profile");
     }
 }

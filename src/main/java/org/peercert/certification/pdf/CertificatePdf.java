@@ -77,7 +77,9 @@ public class CertificatePdf {
             info.setKeywords("certificate, " + c.id() + ", " + c.verificationUrl());
             info.setCreator(ISSUER);
             info.setMoreInfo(ID_KEY, c.id());
-            var fonts = CertificateFonts.forDocument();
+            var texts = new java.util.ArrayList<>(java.util.List.of(c.holderName(), c.courseTitle(), c.courseVersion()));
+            c.scores().forEach(s -> texts.add(s.title()));
+            var fonts = CertificateFonts.forDocument(texts.toArray(String[]::new));
             document.setFont(fonts.sans()).setFontColor(INK).setMargins(56, 64, 48, 64);
             certificatePage(document, pdf.addNewPage(), c, fonts);
             document.add(new AreaBreak());

@@ -57,6 +57,15 @@ class CertificatePdfTest {
     }
 
     @Test
+    void namesInOtherScriptsAreRenderedWithTheFullFonts() throws Exception {
+        var cyrillic = new CertificateDocument(CERTIFICATE.id(), CERTIFICATE.groupedId(), "Анна Петрова", CERTIFICATE.courseTitle(),
+                CERTIFICATE.courseVersion(), CERTIFICATE.ceHours(), CERTIFICATE.issuedOn(), CERTIFICATE.expiresOn(), URL, CERTIFICATE.scores());
+        try (var doc = open(pdf.signed(cyrillic))) {
+            assertThat(PdfTextExtractor.getTextFromPage(doc.getPage(1))).contains("Анна Петрова");
+        }
+    }
+
+    @Test
     void isPdfA2bWithEveryFontEmbedded() throws Exception {
         try (var doc = open(signed)) {
             assertThat(new String(doc.getXmpMetadataBytes(), StandardCharsets.UTF_8))
