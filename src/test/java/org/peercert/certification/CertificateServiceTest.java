@@ -2,6 +2,10 @@ package org.peercert.certification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.itextpdf.kernel.pdf.PdfDocument;
+import com.itextpdf.kernel.pdf.PdfReader;
+import com.itextpdf.kernel.pdf.canvas.parser.PdfTextExtractor;
+import java.io.ByteArrayInputStream;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -34,6 +38,19 @@ class CertificateServiceTest {
         assertThat(certificates.expiringOn(expires).getFirst().userId()).isEqualTo(valid.userId());
         assertThat(certificates.expiringOn(expires.plusDays(1))).extracting(ExpiringCertificate::certificateId)
                 .doesNotContain(valid.id());
+    }
+
+    @Test
+    void pdfRendersTheSameFromStoredDataEveryTime() throws Exception {
+        var issued = new CertificateFixtures(context).issue("Stable Name");
+        String first = text(certificates.pdf(issued.id()));
+        assertThat(text(certificates.pdf(issued.id()))).isEqualTo(first).contains("Stable Name");
+    }
+
+    private static String text(byte[] pdf) throws Exception {
+        try (var doc = new PdfDocument(new PdfReader(new ByteArrayInputStream(pdf)))) {
+            return PdfTextExtractor.getTextFromPage(doc.getPage(1)) + PdfTextExtractor.getTextFromPage(doc.getPage(2));
+        }
     }
 
     @Test
