@@ -48,6 +48,12 @@ public class CourseCatalog {
         return publishedCourses().stream().filter(c -> c.courseKey().equals(courseKey)).findFirst();
     }
 
+    /** One loaded version, published or older (e.g. the version a certificate was earned under). */
+    @Transactional(readOnly = true)
+    public Optional<CourseOverview> courseVersion(long versionId) {
+        return versions.findById(versionId).map(CourseCatalog::overview);
+    }
+
     private static CourseOverview overview(CourseVersion v) {
         return new CourseOverview(v.getId(), v.getCourse().getKey(), v.getTitle(), v.getVersion(), v.getSummary(),
                 v.getCeHours(), v.getValidityMonths(),

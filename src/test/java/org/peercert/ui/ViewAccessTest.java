@@ -40,7 +40,7 @@ class ViewAccessTest extends SpringBrowserlessTest {
         assertThat(opens("learn/1", LoginView.class)).isTrue();
         assertThat(opens("learn/1/practice/1", LoginView.class)).isTrue();
         assertThat(opens("practice/reviews", LoginView.class)).isTrue();
-        assertThat(menuPaths()).containsExactly("");
+        assertThat(menuPaths()).containsExactlyInAnyOrder("", "verify");
     }
 
     @Test
@@ -50,7 +50,7 @@ class ViewAccessTest extends SpringBrowserlessTest {
         assertThat(opens("curriculum", CurriculumStatusView.class)).isFalse();
         assertThat(opens("admin/users", UserAdminView.class)).isFalse();
         assertThat(opens("practice/reviews", ReviewQueueView.class)).isFalse();
-        assertThat(menuPaths()).containsExactlyInAnyOrder("", "learn", "profile");
+        assertThat(menuPaths()).containsExactlyInAnyOrder("", "learn", "certificates", "verify", "profile");
     }
 
     @Test
@@ -59,7 +59,8 @@ class ViewAccessTest extends SpringBrowserlessTest {
         assertThat(opens("curriculum", CurriculumStatusView.class)).isTrue();
         assertThat(opens("admin/users", UserAdminView.class)).isFalse();
         assertThat(opens("practice/reviews", ReviewQueueView.class)).isTrue();
-        assertThat(menuPaths()).containsExactlyInAnyOrder("", "learn", "curriculum", "practice/reviews", "profile");
+        assertThat(menuPaths()).containsExactlyInAnyOrder("", "learn", "certificates", "verify", "curriculum",
+                "practice/reviews", "profile");
     }
 
     @Test
@@ -69,6 +70,7 @@ class ViewAccessTest extends SpringBrowserlessTest {
         assertThat(opens("admin/users", UserAdminView.class)).isTrue();
         assertThat(opens("profile", ProfileView.class)).isTrue();
         assertThat(opens("practice/reviews", ReviewQueueView.class)).isTrue();
-        assertThat(menuPaths()).containsExactlyInAnyOrder("", "learn", "curriculum", "practice/reviews", "admin/users", "profile");
+        assertThat(menuPaths()).containsExactlyInAnyOrder("", "learn", "certificates", "verify", "curriculum",
+                "practice/reviews", "admin/users", "admin/certificates", "profile");
     }
 }

@@ -24,7 +24,11 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(auth -> auth.requestMatchers("/peercert/**").permitAll());
+        http.authorizeHttpRequests(auth -> auth.requestMatchers("/peercert/**").permitAll()
+                // public certificate verification (verification module): page, JSON, Open Badges, signing keys
+                .requestMatchers("/verify", "/verify/**", "/.well-known/jwks.json").permitAll());
+        // plain API POSTs without a session (upload a PDF, bulk CSV): nothing for CSRF to protect
+        http.csrf(csrf -> csrf.ignoringRequestMatchers("/verify/upload", "/verify/bulk"));
         http.with(vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         return http.build();
     }

@@ -1,0 +1,168 @@
+package org.peercert.certification;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A certificate as issued. Everything printed on it is copied here at issue time (holder name, course
+ * title and version, hours, scores), so the PDF renders the same from stored data even after the course
+ * or the account changes. Only revocation, supersession and the holder's erasure change it later.
+ */
+@Entity
+@Table(name = "certificate")
+class Certificate {
+
+    @Id
+    private String id;
+
+    private @Nullable Long userId;
+    private long enrollmentId;
+    /** Set (to the enrollment id) only on the first certificate of an enrollment: the unique key that makes issuing idempotent. */
+    private @Nullable Long firstForEnrollment;
+    private long courseVersionId;
+    private @Nullable String holderName;
+    private boolean holderRemoved;
+    private String courseKey;
+    private String courseTitle;
+    private String courseVersion;
+    private BigDecimal ceHours;
+    private LocalDate issuedOn;
+    private LocalDate expiresOn;
+    private Instant issuedAt;
+    private @Nullable Instant revokedAt;
+    private @Nullable String revokedReason;
+    private @Nullable String supersededBy;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "certificate_score", joinColumns = @JoinColumn(name = "certificate_id"))
+    @OrderColumn(name = "position")
+    private List<CertificateScore> scores = new ArrayList<>();
+
+    @SuppressWarnings("NullAway.Init")
+    protected Certificate() {}
+
+    Certificate(String id, long userId, long enrollmentId, boolean first, long courseVersionId, String holderName,
+            String courseKey, String courseTitle, String courseVersion, BigDecimal ceHours, LocalDate issuedOn, LocalDate expiresOn,
+            Instant issuedAt, List<CertificateScore> scores) {
+        this.id = id;
+        this.userId = userId;
+        this.enrollmentId = enrollmentId;
+        this.firstForEnrollment = first ? enrollmentId : null;
+        this.courseVersionId = courseVersionId;
+        this.holderName = holderName;
+        this.courseKey = courseKey;
+        this.courseTitle = courseTitle;
+        this.courseVersion = courseVersion;
+        this.ceHours = ceHours;
+        this.issuedOn = issuedOn;
+        this.expiresOn = expiresOn;
+        this.issuedAt = issuedAt;
+        this.scores = new ArrayList<>(scores);
+    }
+
+    CertificateStatus status(LocalDate today) {
+        if (revokedAt != null) {
+            return CertificateStatus.REVOKED;
+        }
+        if (supersededBy != null) {
+            return CertificateStatus.SUPERSEDED;
+        }
+        return today.isAfter(expiresOn) ? CertificateStatus.EXPIRED : CertificateStatus.VALID;
+    }
+
+    void revoke(String reason, Instant at) {
+        this.revokedAt = at;
+        this.revokedReason = reason;
+    }
+
+    /** The same achievement under a corrected name; this certificate then points to the new one. */
+    Certificate reissue(String newId, String correctedName, Instant at) {
+        if (userId == null) {
+            throw new IllegalStateException("the holder removed their details");
+        }
+        var copy = new Certificate(newId, userId, enrollmentId, false, courseVersionId, correctedName, courseKey, courseTitle,
+                courseVersion, ceHours, issuedOn, expiresOn, at, scores);
+        this.supersededBy = newId;
+        return copy;
+    }
+
+    /** The holder deleted their account: the certificate stays verifiable without naming them. */
+    void removeHolder() {
+        this.userId = null;
+        this.holderName = null;
+        this.holderRemoved = true;
+    }
+
+    String id() {
+        return id;
+    }
+
+    @Nullable Long userId() {
+        return userId;
+    }
+
+    long enrollmentId() {
+        return enrollmentId;
+    }
+
+    @Nullable String holderName() {
+        return holderName;
+    }
+
+    boolean holderRemoved() {
+        return holderRemoved;
+    }
+
+    String courseKey() {
+        return courseKey;
+    }
+
+    String courseTitle() {
+        return courseTitle;
+    }
+
+    String courseVersion() {
+        return courseVersion;
+    }
+
+    BigDecimal ceHours() {
+        return ceHours;
+    }
+
+    LocalDate issuedOn() {
+        return issuedOn;
+    }
+
+    LocalDate expiresOn() {
+        return expiresOn;
+    }
+
+    Instant issuedAt() {
+        return issuedAt;
+    }
+
+    @Nullable String revokedReason() {
+        return revokedReason;
+    }
+
+    @Nullable String supersededBy() {
+        return supersededBy;
+    }
+
+    List<CertificateScore> scores() {
+        return scores;
+    }
+}

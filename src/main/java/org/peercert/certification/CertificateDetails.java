@@ -1,0 +1,21 @@
+package org.peercert.certification;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.peercert.learning.CompetencyScore;
+
+/**
+ * One certificate as verification and the views show it. {@code holderName} is null when the holder
+ * removed their details; {@code scores} is empty unless the holder consented to show them publicly
+ * (or the caller is the holder or staff, see {@link CertificateService}).
+ */
+public record CertificateDetails(String id, CertificateStatus status, @Nullable String holderName, boolean holderRemoved,
+        String courseTitle, String courseVersion, BigDecimal ceHours, LocalDate issuedOn, LocalDate expiresOn,
+        @Nullable String revokedReason, @Nullable String supersededBy, List<CompetencyScore> scores) {
+
+    public String groupedId() {
+        return CertificateId.grouped(id);
+    }
+}

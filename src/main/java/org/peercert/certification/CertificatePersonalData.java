@@ -1,0 +1,38 @@
+package org.peercert.certification;
+
+import java.util.List;
+import org.peercert.account.PersonalDataHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Certificates in the data export; on account deletion they are anonymised, not deleted: employers who
+ * hold a copy can still verify it, and the page says the holder removed their details (see README).
+ */
+@Component
+class CertificatePersonalData implements PersonalDataHolder {
+
+    private final CertificateRepository certificates;
+    private final CertificateService service;
+
+    CertificatePersonalData(CertificateRepository certificates, CertificateService service) {
+        this.certificates = certificates;
+        this.service = service;
+    }
+
+    @Override
+    public String section() {
+        return "certificates";
+    }
+
+    @Override
+    public List<CertificateDetails> export(long userId) {
+        return service.forHolder(userId);
+    }
+
+    @Override
+    @Transactional
+    public void erase(long userId) {
+        certificates.findByUserIdOrderByIssuedAtDesc(userId).forEach(Certificate::removeHolder);
+    }
+}

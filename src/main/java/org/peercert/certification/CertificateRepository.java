@@ -1,0 +1,23 @@
+package org.peercert.certification;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface CertificateRepository extends JpaRepository<Certificate, String> {
+
+    Optional<Certificate> findByFirstForEnrollment(long enrollmentId);
+
+    List<Certificate> findByUserIdOrderByIssuedAtDesc(long userId);
+
+    /** Candidates for expiry reminders: not revoked, not superseded, expiring that day. */
+    @Query("select c from Certificate c where c.expiresOn = ?1 and c.revokedAt is null and c.supersededBy is null")
+    List<Certificate> findCurrentExpiringOn(LocalDate day);
+
+    @Query("""
+            select c from Certificate c where lower(c.holderName) like lower(concat('%', ?1, '%'))
+               or c.id = ?2 order by c.issuedAt desc limit 100""")
+    List<Certificate> search(String nameFragment, String id);
+}

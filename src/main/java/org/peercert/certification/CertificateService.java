@@ -1,0 +1,216 @@
+package org.peercert.certification;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.peercert.account.AccountService;
+import org.peercert.account.UserAccount;
+import org.peercert.certification.CertificateAudit.Action;
+import org.peercert.certification.ob3.OpenBadges;
+import org.peercert.certification.pdf.CertificateDocument;
+import org.peercert.certification.pdf.CertificatePdf;
+import org.peercert.certification.pdf.SignedPdfCheck;
+import org.peercert.curriculum.CourseCatalog;
+import org.peercert.curriculum.CourseCatalog.CourseOverview;
+import org.peercert.learning.CourseCompleted;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Certificates: issuing (once per enrollment), the signed PDF, public details for verification, and the
+ * admin's revoke and reissue. Public details show scores only with the holder's consent.
+ */
+@Service
+public class CertificateService {
+
+    static final String HOLDER_REMOVED = "(the holder removed their details)";
+
+    private final CertificateRepository certificates;
+    private final CertificateAuditRepository audit;
+    private final AccountService accounts;
+    private final CourseCatalog catalog;
+    private final CertificatePdf pdf;
+    private final SignedPdfCheck signedPdfCheck;
+    private final OpenBadges openBadges;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+    private final String baseUrl;
+
+    CertificateService(CertificateRepository certificates, CertificateAuditRepository audit, AccountService accounts,
+            CourseCatalog catalog, CertificatePdf pdf, SignedPdfCheck signedPdfCheck, OpenBadges openBadges, ApplicationEventPublisher events,
+            Clock clock, @Value("${peercert.base-url}") String baseUrl) {
+        this.certificates = certificates;
+        this.audit = audit;
+        this.accounts = accounts;
+        this.catalog = catalog;
+        this.pdf = pdf;
+        this.signedPdfCheck = signedPdfCheck;
+        this.openBadges = openBadges;
+        this.events = events;
+        this.clock = clock;
+        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+    }
+
+    /**
+     * Issues the enrollment's certificate unless it has one. In its own transaction so that a concurrent
+     * second delivery of the same event fails on the unique key alone (see {@link CertificateIssuer}).
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    String issue(CourseCompleted completed) {
+        Optional<Certificate> existing = certificates.findByFirstForEnrollment(completed.enrollmentId());
+        if (existing.isPresent()) {
+            return existing.get().id();
+        }
+        UserAccount holder = accounts.findById(completed.userId()).orElseThrow();
+        CourseOverview course = catalog.courseVersion(completed.courseVersionId()).orElseThrow();
+        LocalDate issuedOn = LocalDate.ofInstant(completed.completedAt(), ZoneOffset.UTC);
+        var certificate = new Certificate(CertificateId.random(), completed.userId(), completed.enrollmentId(), true,
+                completed.courseVersionId(), holder.getDisplayName(), course.courseKey(), course.title(), course.version(), course.ceHours(),
+                issuedOn, issuedOn.plusMonths(course.validityMonths()), clock.instant(),
+                completed.scores().stream().map(CertificateScore::new).toList());
+        certificates.saveAndFlush(certificate);
+        events.publishEvent(new CertificateIssued(certificate.id(), completed.userId(), completed.enrollmentId()));
+        return certificate.id();
+    }
+
+    @Transactional(readOnly = true)
+    public boolean issuedFor(long enrollmentId) {
+        return certificates.findByFirstForEnrollment(enrollmentId).isPresent();
+    }
+
+    /** What anyone may see: scores only when the holder consented. */
+    @Transactional(readOnly = true)
+    public Optional<CertificateDetails> find(String id) {
+        return certificates.findById(id).map(c -> details(c, scoresPublic(c)));
+    }
+
+    /** The holder's own certificates, newest first, with their scores. */
+    @Transactional(readOnly = true)
+    public List<CertificateDetails> forHolder(long userId) {
+        return certificates.findByUserIdOrderByIssuedAtDesc(userId).stream().map(c -> details(c, true)).toList();
+    }
+
+    /** The signed PDF, rendered from stored data. */
+    @Transactional(readOnly = true)
+    public byte[] pdf(String id) {
+        return pdf.signed(document(certificates.findById(id).orElseThrow()));
+    }
+
+    /** The signed PDF of one of the user's own certificates; empty when it is not theirs. */
+    @Transactional(readOnly = true)
+    public Optional<byte[]> pdfForHolder(long userId, String id) {
+        return certificates.findById(id).filter(c -> Objects.equals(c.userId(), userId)).map(c -> pdf.signed(document(c)));
+    }
+
+    public String verificationUrl(String id) {
+        return baseUrl + "/verify/" + id;
+    }
+
+    public String baseUrl() {
+        return baseUrl;
+    }
+
+    /** Valid certificates (not revoked, not superseded) expiring on the day, for 60/30/7-day reminders. */
+    @Transactional(readOnly = true)
+    public List<ExpiringCertificate> expiringOn(LocalDate day) {
+        return certificates.findCurrentExpiringOn(day).stream().filter(c -> c.userId() != null)
+                .map(c -> new ExpiringCertificate(c.id(), Objects.requireNonNull(c.userId()), c.enrollmentId(),
+                        c.courseTitle(), c.expiresOn()))
+                .toList();
+    }
+
+    /** Upload check: signature first; only an authentic file's id is looked up. */
+    @Transactional(readOnly = true)
+    public UploadCheck checkUpload(byte[] file) {
+        SignedPdfCheck.Result result = signedPdfCheck.check(file);
+        UploadVerdict verdict = UploadVerdict.valueOf(result.outcome().name());
+        String id = result.certificateId();
+        return new UploadCheck(verdict, id == null ? null : find(id).orElse(null));
+    }
+
+    /** The Open Badges 3.0 export, signed fresh on each request (its status is the live one). */
+    @Transactional(readOnly = true)
+    public Optional<OpenBadge> openBadge(String id) {
+        return certificates.findById(id).map(c -> {
+            var facts = new OpenBadges.Facts(c.id(), c.holderName() == null ? HOLDER_REMOVED : c.holderName(),
+                    c.courseKey(), c.courseTitle(), c.courseVersion(), c.ceHours(), c.issuedOn(), c.expiresOn(),
+                    verificationUrl(c.id()), baseUrl);
+            return new OpenBadge(c.status(today()), openBadges.credential(facts), openBadges.jwt(facts));
+        });
+    }
+
+    /** The organisation's public signing key as a JSON Web Key Set, for checking the VC-JWTs. */
+    public Map<String, Object> publicJwks() {
+        return openBadges.jwks();
+    }
+
+    /** Admin search by holder name fragment or id (any typing of it). */
+    @Transactional(readOnly = true)
+    public List<CertificateDetails> search(String query) {
+        String id = CertificateId.normalize(query).orElse("");
+        return certificates.search(query.strip(), id).stream().map(c -> details(c, true)).toList();
+    }
+
+    @Transactional
+    public void revoke(String id, String reason, String actor) {
+        if (reason.isBlank()) {
+            throw new IllegalArgumentException("A revocation needs a reason");
+        }
+        Certificate certificate = certificates.findById(id).orElseThrow();
+        certificate.revoke(reason.strip(), clock.instant());
+        audit.save(new CertificateAudit(id, Action.REVOKED, actor, reason.strip(), clock.instant()));
+    }
+
+    /** A new certificate under the corrected name; the old id stays verifiable as superseded by the new one. */
+    @Transactional
+    public String reissue(String id, String correctedName, String actor) {
+        if (correctedName.isBlank()) {
+            throw new IllegalArgumentException("A reissue needs the corrected name");
+        }
+        Certificate old = certificates.findById(id).orElseThrow();
+        if (old.status(today()) == CertificateStatus.REVOKED || old.status(today()) == CertificateStatus.SUPERSEDED) {
+            throw new IllegalStateException("Only a current certificate can be reissued");
+        }
+        Certificate reissued = certificates.save(old.reissue(CertificateId.random(), correctedName.strip(), clock.instant()));
+        audit.save(new CertificateAudit(id, Action.REISSUED, actor, "name corrected; new certificate " + reissued.id(),
+                clock.instant()));
+        events.publishEvent(new CertificateIssued(reissued.id(), Objects.requireNonNull(reissued.userId()), reissued.enrollmentId()));
+        return reissued.id();
+    }
+
+    /** The audit trail of one certificate, oldest first, as "ACTION by actor: detail". */
+    @Transactional(readOnly = true)
+    public List<String> auditTrail(String id) {
+        return audit.findByCertificateIdOrderByAt(id).stream()
+                .map(a -> a.action() + " by " + a.actor() + ": " + a.detail()).toList();
+    }
+
+    private boolean scoresPublic(Certificate c) {
+        Long userId = c.userId();
+        return userId != null && accounts.findById(userId).map(UserAccount::isScoresPublic).orElse(false);
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    private CertificateDetails details(Certificate c, boolean withScores) {
+        return new CertificateDetails(c.id(), c.status(today()), c.holderName(), c.holderRemoved(), c.courseTitle(),
+                c.courseVersion(), c.ceHours(), c.issuedOn(), c.expiresOn(), c.revokedReason(), c.supersededBy(),
+                withScores ? c.scores().stream().map(CertificateScore::toScore).toList() : List.of());
+    }
+
+    private CertificateDocument document(Certificate c) {
+        String holder = c.holderName() == null ? HOLDER_REMOVED : c.holderName();
+        return new CertificateDocument(c.id(), CertificateId.grouped(c.id()), holder, c.courseTitle(), c.courseVersion(),
+                c.ceHours(), c.issuedOn(), c.expiresOn(), verificationUrl(c.id()),
+                c.scores().stream().map(CertificateScore::toScore).toList());
+    }
+}

@@ -1,0 +1,74 @@
+package org.peercert.certification.pdf;
+
+import com.itextpdf.io.font.FontProgram;
+import com.itextpdf.io.font.FontProgramFactory;
+import com.itextpdf.io.font.PdfEncodings;
+import com.itextpdf.kernel.font.PdfFont;
+import com.itextpdf.kernel.font.PdfFontFactory;
+import com.itextpdf.kernel.font.PdfFontFactory.EmbeddingStrategy;
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_Profile;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
+import java.util.Objects;
+
+/**
+ * The embedded fonts (DejaVu, free licence, see certificate/fonts/LICENSE-DejaVu.txt) and the sRGB profile
+ * PDF/A needs. Embedding and subsetting the full DejaVu fonts (~6,000 glyphs) dominated rendering time, so
+ * a certificate whose texts are all Latin (Latin-1 + Latin Extended A/B, the "-Latin" files, cut with
+ * fontTools) uses those small fonts; any other script (a name in Cyrillic, Greek, Vietnamese...) gets the
+ * full fonts. Bytes are read once; parsed programs are kept per thread because iText's subsetter reads a
+ * font program through a shared, non-thread-safe reader.
+ */
+final class CertificateFonts {
+
+    private static final String[] NAMES = {"DejaVuSans", "DejaVuSans-Bold", "DejaVuSerif-Bold"};
+    private static final byte[][] FULL = Arrays.stream(NAMES).map(n -> read(n + ".ttf")).toArray(byte[][]::new);
+    private static final byte[][] LATIN = Arrays.stream(NAMES).map(n -> read(n + "-Latin.ttf")).toArray(byte[][]::new);
+    static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+
+    private static final ThreadLocal<FontProgram[]> FULL_PROGRAMS = ThreadLocal.withInitial(() -> parse(FULL));
+    private static final ThreadLocal<FontProgram[]> LATIN_PROGRAMS = ThreadLocal.withInitial(() -> parse(LATIN));
+
+    record Set(PdfFont sans, PdfFont sansBold, PdfFont serifBold) {}
+
+    private CertificateFonts() {}
+
+    /** Fresh PdfFonts for one document (a PdfFont belongs to one document) able to show every given text. */
+    static Set forDocument(String... texts) {
+        FontProgram[] latin = LATIN_PROGRAMS.get();
+        FontProgram[] programs = Arrays.stream(texts).allMatch(t -> covers(latin, t)) ? latin : FULL_PROGRAMS.get();
+        return new Set(font(programs[0]), font(programs[1]), font(programs[2]));
+    }
+
+    private static boolean covers(FontProgram[] programs, String text) {
+        return text.codePoints().allMatch(c -> Character.isWhitespace(c)
+                || Arrays.stream(programs).allMatch(p -> p.getGlyph(c) != null));
+    }
+
+    private static PdfFont font(FontProgram program) {
+        return PdfFontFactory.createFont(program, PdfEncodings.IDENTITY_H, EmbeddingStrategy.FORCE_EMBEDDED);
+    }
+
+    private static FontProgram[] parse(byte[][] fonts) {
+        try {
+            FontProgram[] programs = new FontProgram[fonts.length];
+            for (int i = 0; i < fonts.length; i++) {
+                programs[i] = FontProgramFactory.createFont(fonts[i], false);
+            }
+            return programs;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static byte[] read(String name) {
+        try (InputStream in = CertificateFonts.class.getResourceAsStream("/certificate/fonts/" + name)) {
+            return Objects.requireNonNull(in, name).readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,5 @@
+/** Renders the certificate PDF (PDF/A-2b, embedded fonts, QR code) and signs it (PAdES). */
+@NullMarked
+package org.peercert.certification.pdf;
+
+import org.jspecify.annotations.NullMarked;

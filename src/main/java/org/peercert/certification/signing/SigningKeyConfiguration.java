@@ -1,0 +1,119 @@
+package org.peercert.certification.signing;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.KeyStore;
+import java.security.PrivateKey;
+import java.security.SecureRandom;
+import java.security.cert.Certificate;
+import java.security.cert.X509Certificate;
+import java.security.spec.ECGenParameterSpec;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.HexFormat;
+import org.bouncycastle.asn1.x500.X500Name;
+import org.bouncycastle.asn1.x509.Extension;
+import org.bouncycastle.asn1.x509.KeyUsage;
+import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
+import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
+import org.bouncycastle.operator.OperatorCreationException;
+import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+import org.springframework.core.env.Profiles;
+
+/**
+ * Loads the organisation key from the PKCS#12 keystore named by {@code PEERCERT_SIGNING_KEYSTORE} (password
+ * {@code PEERCERT_SIGNING_PASSWORD}). Without one, outside the prod profile, a self-signed EC P-256 key
+ * labelled "development" is generated once into {@code peercert.signing.dev-dir} and reused on every start,
+ * so certificates issued in a demo stay verifiable after a restart. Production without a keystore refuses to start.
+ */
+@Configuration(proxyBeanMethods = false)
+class SigningKeyConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(SigningKeyConfiguration.class);
+    static final String DEV_SUBJECT = "CN=PeerCert DEVELOPMENT signing key (not for production), O=PeerCert development";
+    private static final String ALIAS = "peercert";
+
+    @Bean
+    SigningKey signingKey(@Value("${peercert.signing.keystore:}") String keystore,
+            @Value("${peercert.signing.password:}") String password,
+            @Value("${peercert.signing.dev-dir}") Path devDir, Environment environment) throws IOException, GeneralSecurityException {
+        if (!keystore.isBlank()) {
+            return load(Path.of(keystore), password.toCharArray());
+        }
+        if (environment.acceptsProfiles(Profiles.of("prod"))) {
+            throw new IllegalStateException("No signing keystore: set PEERCERT_SIGNING_KEYSTORE and PEERCERT_SIGNING_PASSWORD");
+        }
+        return developmentKey(devDir);
+    }
+
+    private static SigningKey load(Path file, char[] password) throws IOException, GeneralSecurityException {
+        var store = KeyStore.getInstance("PKCS12");
+        try (InputStream in = Files.newInputStream(file)) {
+            store.load(in, password);
+        }
+        var aliases = store.aliases();
+        while (aliases.hasMoreElements()) {
+            String alias = aliases.nextElement();
+            if (store.isKeyEntry(alias)) {
+                return new SigningKey((PrivateKey) store.getKey(alias, password), store.getCertificateChain(alias));
+            }
+        }
+        throw new IllegalStateException("The signing keystore holds no private key: " + file);
+    }
+
+    static SigningKey developmentKey(Path dir) throws IOException, GeneralSecurityException {
+        Path keystore = dir.resolve("development-signing.p12");
+        Path passwordFile = dir.resolve("development-signing.password");
+        if (Files.exists(keystore) && Files.exists(passwordFile)) {
+            return load(keystore, Files.readString(passwordFile).strip().toCharArray());
+        }
+        Files.createDirectories(dir);
+        byte[] secret = new byte[18];
+        new SecureRandom().nextBytes(secret);
+        char[] password = HexFormat.of().formatHex(secret).toCharArray();
+        var generator = KeyPairGenerator.getInstance("EC");
+        generator.initialize(new ECGenParameterSpec("secp256r1"));
+        KeyPair pair = generator.generateKeyPair();
+        X509Certificate certificate = selfSigned(pair);
+        var store = KeyStore.getInstance("PKCS12");
+        store.load(null, null);
+        store.setKeyEntry(ALIAS, pair.getPrivate(), password, new Certificate[] {certificate});
+        Files.writeString(passwordFile, new String(password), StandardCharsets.UTF_8);
+        try (OutputStream out = Files.newOutputStream(keystore)) {
+            store.store(out, password);
+        }
+        log.warn("Generated a DEVELOPMENT certificate signing key in {} (set PEERCERT_SIGNING_KEYSTORE in production)", dir);
+        return new SigningKey(pair.getPrivate(), new Certificate[] {certificate});
+    }
+
+    private static X509Certificate selfSigned(KeyPair pair) throws GeneralSecurityException {
+        var subject = new X500Name(DEV_SUBJECT);
+        Instant now = Instant.now();
+        try {
+            var builder = new JcaX509v3CertificateBuilder(subject, new BigInteger(64, new SecureRandom()),
+                    Date.from(now.minus(Duration.ofDays(1))), Date.from(now.plus(Duration.ofDays(3650))), subject,
+                    pair.getPublic());
+            builder.addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.digitalSignature | KeyUsage.nonRepudiation));
+            var signer = new JcaContentSignerBuilder("SHA256withECDSA").build(pair.getPrivate());
+            return new JcaX509CertificateConverter().getCertificate(builder.build(signer));
+        } catch (OperatorCreationException | IOException e) {
+            throw new GeneralSecurityException("Cannot create the development certificate", e);
+        }
+    }
+
+}

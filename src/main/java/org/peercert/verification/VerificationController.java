@@ -1,0 +1,104 @@
+package org.peercert.verification;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import org.peercert.certification.CertificateId;
+import org.peercert.certification.CertificateStatus;
+import org.peercert.certification.OpenBadge;
+import org.peercert.certification.CertificateService;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The machine-readable side of verification: {@code /verify/{id}.json} (also reached as {@code /verify/{id}}
+ * with {@code Accept: application/json}), verify-by-upload and bulk CSV. Plain POSTs without session or
+ * cookies, hence exempt from CSRF (see the security configuration); no uploaded file is stored.
+ */
+@RestController
+class VerificationController {
+
+    private static final Map<String, String> NOT_FOUND = Map.of("status", "NOT_FOUND");
+
+    private final Verification verification;
+    private final CertificateService certificates;
+    private final BulkVerification bulk;
+    private final int uploadMaxBytes;
+
+    VerificationController(Verification verification, CertificateService certificates, BulkVerification bulk,
+            @Value("${peercert.verification.upload-max-bytes:5242880}") int uploadMaxBytes) {
+        this.verification = verification;
+        this.certificates = certificates;
+        this.bulk = bulk;
+        this.uploadMaxBytes = uploadMaxBytes;
+    }
+
+    @GetMapping(path = "/verify/{id}.json", produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<?> certificate(@PathVariable String id) {
+        return verification.verify(id).<ResponseEntity<?>>map(ResponseEntity::ok)
+                .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND).body(NOT_FOUND));
+    }
+
+    /** Open Badges 3.0 credential JSON; only for a current or expired certificate, never a withdrawn one. */
+    @GetMapping(path = "/verify/{id}/ob3.json", produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<?> openBadge(@PathVariable String id) {
+        return badge(id, OpenBadge::credential, MediaType.APPLICATION_JSON);
+    }
+
+    /** The same credential as a VC-JWT signed with the organisation key (see {@code /.well-known/jwks.json}). */
+    @GetMapping(path = "/verify/{id}/ob3.jwt")
+    ResponseEntity<?> openBadgeJwt(@PathVariable String id) {
+        return badge(id, OpenBadge::jwt, new MediaType("application", "vc+jwt"));
+    }
+
+    @GetMapping(path = "/.well-known/jwks.json", produces = MediaType.APPLICATION_JSON_VALUE)
+    Map<String, Object> jwks() {
+        return certificates.publicJwks();
+    }
+
+    private ResponseEntity<?> badge(String typedId, Function<OpenBadge, Object> body, MediaType type) {
+        Optional<OpenBadge> badge = CertificateId.normalize(typedId).flatMap(certificates::openBadge);
+        if (badge.isEmpty()) {
+            return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.APPLICATION_JSON).body(NOT_FOUND);
+        }
+        CertificateStatus status = badge.get().status();
+        if (status == CertificateStatus.REVOKED || status == CertificateStatus.SUPERSEDED) {
+            return ResponseEntity.status(HttpStatus.GONE).contentType(MediaType.APPLICATION_JSON)
+                    .body(Map.of("status", status.name()));
+        }
+        return ResponseEntity.ok().contentType(type).body(body.apply(badge.get()));
+    }
+
+    /** The PDF as the raw request body ({@code application/pdf}); over the size limit it is refused unread. */
+    @PostMapping(path = "/verify/upload", produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<?> upload(HttpServletRequest request) throws IOException {
+        return verification.checkUpload(request.getInputStream(), request.getContentLengthLong(), uploadMaxBytes)
+                .<ResponseEntity<?>>map(ResponseEntity::ok)
+                .orElseGet(() -> ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
+                        .body(Map.of("status", "TOO_LARGE", "maxBytes", uploadMaxBytes)));
+    }
+
+    /** A CSV of ids (first column; a header line is fine) in, a CSV of statuses out. */
+    @PostMapping(path = "/verify/bulk", produces = "text/csv")
+    ResponseEntity<?> bulk(HttpServletRequest request) throws IOException {
+        var body = BoundedBody.read(request.getInputStream(), request.getContentLengthLong(), BulkVerification.MAX_BYTES);
+        if (body.isEmpty()) {
+            return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).contentType(MediaType.TEXT_PLAIN)
+                    .body("At most " + BulkVerification.MAX_BYTES + " bytes per file.\n");
+        }
+        return bulk.verify(new String(body.get(), StandardCharsets.UTF_8))
+                .<ResponseEntity<?>>map(csv -> ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                        .header("Content-Disposition", "attachment; filename=\"certificate-statuses.csv\"").body(csv))
+                .orElseGet(() -> ResponseEntity.badRequest().contentType(MediaType.TEXT_PLAIN)
+                        .body("At most " + BulkVerification.MAX_ROWS + " ids per file.\n"));
+    }
+}

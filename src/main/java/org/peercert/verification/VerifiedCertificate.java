@@ -1,0 +1,34 @@
+package org.peercert.verification;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.peercert.certification.CertificateDetails;
+import org.peercert.certification.CertificateStatus;
+import org.peercert.learning.CompetencyScore;
+
+/**
+ * The public JSON for one certificate (the same facts as the page). {@code holder} is null when the holder
+ * removed their details; {@code scores} is empty and {@code scoresShared} false without their consent.
+ */
+public record VerifiedCertificate(String id, String displayId, CertificateStatus status, @Nullable String holder,
+        boolean holderRemoved, String course, String courseVersion, BigDecimal ceHours, LocalDate issuedOn,
+        LocalDate expiresOn, @Nullable String revokedReason, @Nullable String supersededBy, @Nullable String supersededByUrl,
+        boolean scoresShared, List<Score> scores, String verificationUrl, String issuer) {
+
+    public record Score(String competency, double pre, double post, double change, @Nullable Double normalizedGain) {
+
+        static Score of(CompetencyScore s) {
+            return new Score(s.title(), s.pre(), s.post(), s.change(), s.normalizedGain());
+        }
+    }
+
+    static VerifiedCertificate of(CertificateDetails c, String baseUrl) {
+        String superseded = c.supersededBy();
+        return new VerifiedCertificate(c.id(), c.groupedId(), c.status(), c.holderName(), c.holderRemoved(),
+                c.courseTitle(), c.courseVersion(), c.ceHours(), c.issuedOn(), c.expiresOn(), c.revokedReason(), superseded,
+                superseded == null ? null : baseUrl + "/verify/" + superseded, !c.scores().isEmpty(),
+                c.scores().stream().map(Score::of).toList(), baseUrl + "/verify/" + c.id(), "PeerCert");
+    }
+}

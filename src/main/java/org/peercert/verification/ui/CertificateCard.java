@@ -1,0 +1,83 @@
+package org.peercert.verification.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.NativeTable;
+import com.vaadin.flow.component.html.NativeTableBody;
+import com.vaadin.flow.component.html.NativeTableCell;
+import com.vaadin.flow.component.html.NativeTableHeaderCell;
+import com.vaadin.flow.component.html.NativeTableRow;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+import org.peercert.verification.VerifiedCertificate;
+
+/** One verified certificate: the status first (in words, not only colour), then the facts. */
+class CertificateCard extends Div {
+
+    CertificateCard(VerifiedCertificate c) {
+        addClassName("pc-certificate-card");
+        var status = new Span(getTranslation("verify.status." + c.status().name()));
+        status.setId("verify-status");
+        status.addClassNames("pc-status", "pc-status-" + c.status().name().toLowerCase(Locale.ROOT));
+        add(status);
+        if (c.revokedReason() != null) {
+            add(paragraph("verify-reason", getTranslation("verify.revoked.reason", c.revokedReason())));
+        }
+        if (c.supersededBy() != null) {
+            var link = new Anchor("verify/" + c.supersededBy(), getTranslation("verify.superseded.link"));
+            link.setId("verify-superseded");
+            add(new Paragraph(new Span(getTranslation("verify.superseded") + " "), link));
+        }
+        var holder = c.holder() == null ? getTranslation("verify.holder.removed") : c.holder();
+        add(new H2(holder));
+        var dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(getLocale());
+        add(paragraph("verify-course", getTranslation("verify.course", c.course(), c.courseVersion())));
+        add(paragraph("verify-hours", getTranslation("verify.hours", c.ceHours().stripTrailingZeros().toPlainString())));
+        add(paragraph("verify-dates", getTranslation("verify.dates", dates.format(c.issuedOn()), dates.format(c.expiresOn()))));
+        add(paragraph("verify-id", getTranslation("verify.id.value", c.displayId())));
+        if (c.scoresShared()) {
+            add(scores(c));
+        } else {
+            add(paragraph("verify-scores-private", getTranslation("verify.scores.private")));
+        }
+        var json = new Anchor("verify/" + c.id() + ".json", "JSON");
+        json.setRouterIgnore(true);
+        var badge = new Anchor("verify/" + c.id() + "/ob3.jwt", getTranslation("verify.ob3"));
+        badge.setRouterIgnore(true);
+        var links = new Paragraph(json, new Span(" · "), badge);
+        links.addClassName("pc-verify-links");
+        add(links);
+    }
+
+    private NativeTable scores(VerifiedCertificate c) {
+        var table = new NativeTable();
+        table.setId("verify-scores");
+        var head = new NativeTableRow(new NativeTableHeaderCell(getTranslation("verify.scores.competency")),
+                new NativeTableHeaderCell(getTranslation("verify.scores.pre")),
+                new NativeTableHeaderCell(getTranslation("verify.scores.post")),
+                new NativeTableHeaderCell(getTranslation("verify.scores.gain")));
+        table.getHead().addRows(head);
+        NativeTableBody body = table.getBody();
+        for (var s : c.scores()) {
+            body.addRows(new NativeTableRow(new NativeTableCell(s.competency()), new NativeTableCell(percent(s.pre())),
+                    new NativeTableCell(percent(s.post())),
+                    new NativeTableCell(s.normalizedGain() == null ? "–" : String.format(getLocale(), "%.2f", s.normalizedGain()))));
+        }
+        return table;
+    }
+
+    private static String percent(double value) {
+        return String.format(Locale.ROOT, "%.0f %%", value);
+    }
+
+    private static Paragraph paragraph(String id, String text) {
+        var p = new Paragraph(text);
+        p.setId(id);
+        return p;
+    }
+
+}

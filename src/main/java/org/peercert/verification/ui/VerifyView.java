@@ -1,0 +1,122 @@
+package org.peercert.verification.ui;
+
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.server.streams.UploadEvent;
+import com.vaadin.flow.server.streams.UploadHandler;
+import java.io.IOException;
+import org.peercert.certification.CertificateId;
+import org.peercert.verification.UploadResult;
+import org.peercert.verification.Verification;
+import org.springframework.beans.factory.annotation.Value;
+
+/**
+ * Public entry to verification: type or paste an id (spaces, dashes and case do not matter), or upload
+ * the PDF to check its signature. Bulk CSV is described for employers' systems.
+ */
+@Route("verify")
+@PageTitle("Verify a certificate · PeerCert")
+@Menu(order = 90, title = "nav.verify")
+@AnonymousAllowed
+public class VerifyView extends Div {
+
+    private final Div uploadResult = new Div();
+
+    VerifyView(Verification verification, @Value("${peercert.verification.upload-max-bytes:5242880}") int maxBytes) {
+        addClassNames("pc-page", "pc-verify");
+        add(new H1(getTranslation("verify.title")), new Paragraph(getTranslation("verify.intro")));
+
+        var id = new TextField(getTranslation("verify.id"));
+        id.setId("verify-id");
+        id.setPlaceholder("0ABC-DEFG-…");
+        id.setWidth("28em");
+        id.setClearButtonVisible(true);
+        var check = new Button(getTranslation("verify.check"), click -> open(id.getValue()));
+        check.setId("verify-check");
+        check.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        check.addClickShortcut(Key.ENTER);
+        var form = new HorizontalLayout(id, check);
+        form.setAlignItems(HorizontalLayout.Alignment.BASELINE);
+        form.setWrap(true);
+        add(form);
+
+        add(new H2(getTranslation("verify.upload.title")), new Paragraph(getTranslation("verify.upload.intro")));
+        var upload = new Upload(new PdfUpload(verification, maxBytes));
+        upload.setId("verify-upload");
+        upload.setAcceptedFileTypes("application/pdf", ".pdf");
+        upload.setMaxFileSize(maxBytes);
+        upload.setMaxFiles(1);
+        upload.addFileRejectedListener(e -> showUpload(getTranslation("verify.upload.rejected"), "pc-verdict-bad"));
+        uploadResult.setId("verify-upload-result");
+        add(upload, uploadResult);
+
+        add(new H2(getTranslation("verify.bulk.title")), new Paragraph(getTranslation("verify.bulk.intro")));
+    }
+
+    private void open(String typed) {
+        // a valid-looking id goes to its page; anything else too, where it is simply "not found"
+        String target = CertificateId.normalize(typed).orElse(typed.strip().replaceAll("[^A-Za-z0-9-]", ""));
+        getUI().ifPresent(ui -> ui.navigate("verify/" + (target.isEmpty() ? "-" : target)));
+    }
+
+    void showUpload(UploadResult result) {
+        uploadResult.removeAll();
+        String css = switch (result.verdict()) {
+            case AUTHENTIC -> "pc-verdict-ok";
+            default -> "pc-verdict-bad";
+        };
+        showUpload(getTranslation("verify.upload." + result.verdict().name()), css);
+        if (result.certificate() != null) {
+            uploadResult.add(new CertificateCard(result.certificate()));
+        }
+    }
+
+    private void showUpload(String message, String css) {
+        var verdict = new Paragraph(message);
+        verdict.addClassNames("pc-verdict", css);
+        uploadResult.addComponentAsFirst(verdict);
+    }
+
+    /** Reads the upload into memory, never more than the limit, and shows the verdict; nothing is stored. */
+    private final class PdfUpload implements UploadHandler {
+
+        private final transient Verification verification;
+        private final int maxBytes;
+
+        PdfUpload(Verification verification, int maxBytes) {
+            this.verification = verification;
+            this.maxBytes = maxBytes;
+        }
+
+        @Override
+        public void handleUploadRequest(UploadEvent event) throws IOException {
+            var result = verification.checkUpload(event.getInputStream(), event.getFileSize(), maxBytes);
+            event.getUI().access(() -> result.ifPresentOrElse(VerifyView.this::showUpload, () -> {
+                uploadResult.removeAll();
+                showUpload(getTranslation("verify.upload.too-large", maxBytes / (1024 * 1024)), "pc-verdict-bad");
+            }));
+        }
+
+        @Override
+        public long getFileSizeMax() {
+            return maxBytes;
+        }
+
+        @Override
+        public long getRequestSizeMax() {
+            return maxBytes + 64 * 1024L;
+        }
+    }
+}

@@ -1,0 +1,117 @@
+package org.peercert.certification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CyclicBarrier;
+import org.junit.jupiter.api.Test;
+import org.peercert.PeerCertTest;
+import org.peercert.TestUsers;
+import org.peercert.account.AccountService;
+import org.peercert.account.Registration;
+import org.peercert.assessment.AnswerKey;
+import org.peercert.assessment.AttemptSheet;
+import org.peercert.assessment.QuestionBank;
+import org.peercert.learning.CourseCompleted;
+import org.peercert.learning.CourseHome;
+import org.peercert.learning.LearningService;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.modulith.events.CompletedEventPublications;
+import org.springframework.modulith.events.core.TargetEventPublication;
+import org.springframework.test.util.AopTestUtils;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** Completing the course issues exactly one certificate, however often the completion event arrives. */
+@PeerCertTest
+class CertificateIssuingIT {
+
+    @Autowired LearningService learning;
+    @Autowired AccountService accounts;
+    @Autowired QuestionBank questionBank;
+    @Autowired CertificateService certificates;
+    @Autowired CertificateIssuer issuer;
+    @Autowired ApplicationEventPublisher events;
+    @Autowired TransactionTemplate transactions;
+    @Autowired CompletedEventPublications completedPublications;
+    @Autowired ApplicationContext context;
+
+    @Test
+    void completionIssuesExactlyOneCertificateEvenWhenTheEventIsDeliveredAgain() {
+        long user = accounts.registerTrainee(new Registration("Ada Okafor", TestUsers.uniqueEmail(),
+                TestUsers.STRONG_PASSWORD, true, "en")).getId();
+        long enrollment = completeCourse(user);
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> certificates.issuedFor(enrollment));
+        List<CertificateDetails> issued = certificates.forHolder(user);
+        assertThat(issued).hasSize(1);
+        CertificateDetails certificate = issued.getFirst();
+        assertThat(certificate.holderName()).isEqualTo("Ada Okafor");
+        assertThat(certificate.courseTitle()).isNotBlank();
+        assertThat(certificate.status()).isEqualTo(CertificateStatus.VALID);
+        assertThat(certificate.expiresOn()).isEqualTo(certificate.issuedOn().plusMonths(24));
+        assertThat(certificate.scores()).isNotEmpty().allSatisfy(s -> assertThat(s.post()).isEqualTo(100.0));
+
+        // the registry delivers the same completion twice more (e.g. resubmitted after a restart)
+        CourseCompleted original = completedPublications.findAll().stream()
+                .map(p -> p.getEvent()).filter(CourseCompleted.class::isInstance).map(CourseCompleted.class::cast)
+                .filter(e -> e.enrollmentId() == enrollment).findFirst().orElseThrow();
+        for (int delivery = 2; delivery <= 3; delivery++) {
+            transactions.executeWithoutResult(tx -> events.publishEvent(original));
+            long expected = delivery;
+            await().atMost(Duration.ofSeconds(30)).until(() -> deliveriesCompleted(enrollment) == expected);
+        }
+        assertThat(certificates.forHolder(user)).extracting(CertificateDetails::id).containsExactly(certificate.id());
+    }
+
+    @Test
+    void twoDeliveriesRacingEachOtherIssueOneCertificate() throws Exception {
+        CourseCompleted completed = new CertificateFixtures(context).completion("Lin Zhou", java.time.Instant.now());
+        // the listener itself, without its async proxy, so both deliveries have finished when the futures complete
+        CertificateIssuer listener = AopTestUtils.getTargetObject(issuer);
+        var barrier = new CyclicBarrier(2);
+        Runnable deliver = () -> {
+            try {
+                barrier.await();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+            listener.on(completed);
+        };
+        CompletableFuture.allOf(CompletableFuture.runAsync(deliver), CompletableFuture.runAsync(deliver)).get();
+        assertThat(certificates.forHolder(completed.userId())).hasSize(1);
+    }
+
+    private long deliveriesCompleted(long enrollment) {
+        return completedPublications.findAll().stream()
+                .filter(p -> p.getEvent() instanceof CourseCompleted e && e.enrollmentId() == enrollment)
+                .filter(p -> p instanceof TargetEventPublication t && t.getTargetIdentifier().getValue().contains("CertificateIssuer"))
+                .count();
+    }
+
+    private long completeCourse(long user) {
+        long enrollment = learning.enroll(user, "dpsc");
+        take(user, enrollment, learning.startPreTest(user, enrollment).id(), 10);
+        CourseHome home = learning.home(user, enrollment);
+        for (var module : home.modules()) {
+            for (var lesson : module.module().lessons()) {
+                learning.markLessonDone(user, enrollment, lesson.id());
+            }
+            take(user, enrollment, learning.startQuiz(user, enrollment, module.module().key()).id(), Integer.MAX_VALUE);
+        }
+        take(user, enrollment, learning.startPostTest(user, enrollment).id(), Integer.MAX_VALUE);
+        assertThat(learning.home(user, enrollment).completed()).isTrue();
+        return enrollment;
+    }
+
+    private void take(long user, long enrollment, long attemptId, int correctCount) {
+        AttemptSheet sheet = learning.sheet(user, enrollment, attemptId);
+        AnswerKey.answerAll(sheet, questionBank.quiz(sheet.attempt().courseVersionId(), sheet.attempt().quizKey()),
+                correctCount, (key, answer) -> learning.saveAnswer(user, attemptId, key, answer));
+        learning.submit(user, enrollment, attemptId);
+    }
+}

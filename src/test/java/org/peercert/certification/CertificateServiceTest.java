@@ -1,0 +1,76 @@
+package org.peercert.certification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.itextpdf.kernel.pdf.PdfDocument;
+import com.itextpdf.kernel.pdf.PdfReader;
+import com.itextpdf.kernel.pdf.canvas.parser.PdfTextExtractor;
+import java.io.ByteArrayInputStream;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import org.junit.jupiter.api.Test;
+import org.peercert.PeerCertTest;
+import org.peercert.account.PersonalDataHolder;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+
+/** The API other modules use: expiry reminders, verification URL, personal data export and erasure. */
+@PeerCertTest
+class CertificateServiceTest {
+
+    @Autowired ApplicationContext context;
+    @Autowired CertificateService certificates;
+    @Autowired CertificatePersonalData personalData;
+
+    @Test
+    void expiringOnListsOnlyCurrentCertificatesExpiringThatDay() {
+        // completed on a day unique to this test run, so other tests' certificates never match
+        Instant completed = Instant.now().minus(400 + (System.nanoTime() % 300), ChronoUnit.DAYS);
+        var fixtures = new CertificateFixtures(context);
+        var valid = fixtures.issue("Expiring One", completed);
+        var revoked = fixtures.issue("Expiring Two", completed);
+        certificates.revoke(revoked.id(), "Error", "admin@example.org");
+        LocalDate expires = LocalDate.ofInstant(completed, ZoneOffset.UTC).plusMonths(24);
+
+        assertThat(certificates.expiringOn(expires)).extracting(ExpiringCertificate::certificateId).containsExactly(valid.id());
+        assertThat(certificates.expiringOn(expires).getFirst().userId()).isEqualTo(valid.userId());
+        assertThat(certificates.expiringOn(expires.plusDays(1))).extracting(ExpiringCertificate::certificateId)
+                .doesNotContain(valid.id());
+    }
+
+    @Test
+    void pdfRendersTheSameFromStoredDataEveryTime() throws Exception {
+        var issued = new CertificateFixtures(context).issue("Stable Name");
+        String first = text(certificates.pdf(issued.id()));
+        assertThat(text(certificates.pdf(issued.id()))).isEqualTo(first).contains("Stable Name");
+    }
+
+    private static String text(byte[] pdf) throws Exception {
+        try (var doc = new PdfDocument(new PdfReader(new ByteArrayInputStream(pdf)))) {
+            return PdfTextExtractor.getTextFromPage(doc.getPage(1)) + PdfTextExtractor.getTextFromPage(doc.getPage(2));
+        }
+    }
+
+    @Test
+    void verificationUrlUsesTheConfiguredBaseUrl() {
+        assertThat(certificates.verificationUrl("0ABC")).isEqualTo("http://localhost:8080/verify/0ABC");
+    }
+
+    @Test
+    void exportListsTheHoldersCertificatesAndEraseAnonymisesThem() {
+        var issued = new CertificateFixtures(context).issue("Erin Export");
+        assertThat(personalData.section()).isEqualTo("certificates");
+        assertThat(personalData.export(issued.userId())).extracting(CertificateDetails::id).containsExactly(issued.id());
+
+        ((PersonalDataHolder) personalData).erase(issued.userId());
+        CertificateDetails after = certificates.find(issued.id()).orElseThrow();
+        assertThat(after.holderName()).isNull();
+        assertThat(after.holderRemoved()).isTrue();
+        assertThat(after.status()).isEqualTo(CertificateStatus.VALID);
+        assertThat(personalData.export(issued.userId())).isEmpty();
+        // the PDF still renders, without the name
+        assertThat(certificates.pdf(issued.id())).isNotEmpty();
+    }
+}

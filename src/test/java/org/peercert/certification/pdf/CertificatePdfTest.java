@@ -1,0 +1,167 @@
+package org.peercert.certification.pdf;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.itextpdf.barcodes.BarcodeQRCode;
+import com.itextpdf.kernel.colors.DeviceRgb;
+import com.itextpdf.kernel.pdf.PdfArray;
+import com.itextpdf.kernel.pdf.PdfDictionary;
+import com.itextpdf.kernel.pdf.PdfDocument;
+import com.itextpdf.kernel.pdf.PdfName;
+import com.itextpdf.kernel.pdf.PdfReader;
+import com.itextpdf.kernel.pdf.PdfStream;
+import com.itextpdf.kernel.pdf.PdfWriter;
+import com.itextpdf.kernel.pdf.canvas.parser.PdfTextExtractor;
+import com.itextpdf.signatures.SignatureUtil;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.peercert.certification.pdf.SignedPdfCheck.Outcome;
+import org.peercert.certification.signing.SigningKey;
+import org.peercert.certification.signing.TestKeys;
+import org.peercert.learning.CompetencyScore;
+
+/** The certificate PDF: its content, its QR code, its signature, and what tampering does to it. */
+class CertificatePdfTest {
+
+    private static final SigningKey OUR_KEY = TestKeys.newKey();
+    private static final String URL = "https://certs.example.org/verify/0ABCDEFGHJKMNPQRSTVWXYZ123";
+    private static final CertificateDocument CERTIFICATE = new CertificateDocument("0ABCDEFGHJKMNPQRSTVWXYZ123",
+            "0ABC-DEFG-HJKM-NPQR-STVW-XYZ1-23", "Marisol Ortega-Lund", "Digital Peer Support Certification", "1.2.0",
+            new BigDecimal("12.00"), LocalDate.of(2026, 11, 2), LocalDate.of(2028, 11, 2), URL,
+            List.of(new CompetencyScore("rights", "Protecting service users' rights", 40, 90),
+                    new CompetencyScore("sms-support", "Supporting people by text message", 25, 75)));
+
+    private final CertificatePdf pdf = new CertificatePdf(OUR_KEY);
+    private final SignedPdfCheck check = new SignedPdfCheck(OUR_KEY);
+    private final byte[] signed = pdf.signed(CERTIFICATE);
+
+    @Test
+    void textContainsHolderCourseIdHoursAndCompetencyTable() throws Exception {
+        try (var doc = open(signed)) {
+            String first = PdfTextExtractor.getTextFromPage(doc.getPage(1));
+            assertThat(first).contains("Marisol Ortega-Lund", "Digital Peer Support Certification", "version 1.2.0",
+                    "12 continuing-education hours", "0ABC-DEFG-HJKM-NPQR-STVW-XYZ1-23", "Issued 2 November 2026",
+                    "Valid until 2 November 2028");
+            String second = PdfTextExtractor.getTextFromPage(doc.getPage(2));
+            assertThat(second).contains("Protecting service users' rights", "Supporting people by text message",
+                    "40 %", "90 %", "+50.0", "0.83", "25 %", "75 %", "0.67");
+            assertThat(doc.getDocumentInfo().getAuthor()).isEqualTo("PeerCert");
+            assertThat(doc.getDocumentInfo().getMoreInfo(CertificatePdf.ID_KEY)).isEqualTo(CERTIFICATE.id());
+        }
+    }
+
+    @Test
+    void namesInOtherScriptsAreRenderedWithTheFullFonts() throws Exception {
+        var cyrillic = new CertificateDocument(CERTIFICATE.id(), CERTIFICATE.groupedId(), "Анна Петрова", CERTIFICATE.courseTitle(),
+                CERTIFICATE.courseVersion(), CERTIFICATE.ceHours(), CERTIFICATE.issuedOn(), CERTIFICATE.expiresOn(), URL, CERTIFICATE.scores());
+        try (var doc = open(pdf.signed(cyrillic))) {
+            assertThat(PdfTextExtractor.getTextFromPage(doc.getPage(1))).contains("Анна Петрова");
+        }
+    }
+
+    @Test
+    void isPdfA2bWithEveryFontEmbedded() throws Exception {
+        try (var doc = open(signed)) {
+            assertThat(new String(doc.getXmpMetadataBytes(), StandardCharsets.UTF_8))
+                    .contains("pdfaid:part=\"2\"", "pdfaid:conformance=\"B\"");
+            for (int page = 1; page <= doc.getNumberOfPages(); page++) {
+                PdfDictionary fonts = doc.getPage(page).getResources().getResource(PdfName.Font);
+                for (PdfName name : fonts.keySet()) {
+                    PdfDictionary font = fonts.getAsDictionary(name);
+                    PdfDictionary descriptor = ((PdfArray) font.get(PdfName.DescendantFonts)).getAsDictionary(0)
+                            .getAsDictionary(PdfName.FontDescriptor);
+                    assertThat(descriptor.get(PdfName.FontFile2)).as("font %s embedded", name).isNotNull();
+                }
+            }
+        }
+    }
+
+    @Test
+    void qrCodeEncodesTheVerificationUrl() throws Exception {
+        // no QR decoder is available here: compare the drawn QR with iText's encoding of the expected URL
+        try (var doc = open(signed)) {
+            PdfDictionary xObjects = doc.getPage(1).getResources().getResource(PdfName.XObject);
+            List<byte[]> forms = new ArrayList<>();
+            for (PdfName name : xObjects.keySet()) {
+                forms.add(((PdfStream) xObjects.get(name)).getBytes());
+            }
+            assertThat(forms).anySatisfy(bytes -> assertThat(bytes).isEqualTo(qrContent(URL)));
+            assertThat(forms).noneSatisfy(bytes -> assertThat(bytes).isEqualTo(qrContent(URL + "X")));
+        }
+    }
+
+    @Test
+    void signatureValidatesAndCoversTheWholeFile() throws Exception {
+        try (var doc = open(signed)) {
+            var signatures = new SignatureUtil(doc);
+            String name = signatures.getSignatureNames().getFirst();
+            assertThat(signatures.readSignatureData(name).verifySignatureIntegrityAndAuthenticity()).isTrue();
+            assertThat(signatures.signatureCoversWholeDocument(name)).isTrue();
+        }
+        assertThat(check.check(signed)).isEqualTo(new SignedPdfCheck.Result(Outcome.AUTHENTIC, CERTIFICATE.id()));
+    }
+
+    @Test
+    void flippingAnySingleByteInTheSignedRangeFailsVerification() throws Exception {
+        int[] range = byteRange(signed);
+        // positions across both signed parts: header, page content, fonts, trailer
+        List<Integer> positions = new ArrayList<>();
+        for (int i = 1; i <= 6; i++) {
+            positions.add(range[0] + (int) ((long) range[1] * i / 7));
+            positions.add(range[2] + (int) ((long) range[3] * i / 7));
+        }
+        positions.add(range[0] + 3);
+        positions.add(range[2] + range[3] - 3);
+        for (int position : positions) {
+            byte[] tampered = signed.clone();
+            tampered[position] ^= 0x01;
+            assertThat(check.check(tampered).outcome()).as("byte %d flipped", position)
+                    .isIn(Outcome.TAMPERED, Outcome.NOT_PDF);
+        }
+    }
+
+    @Test
+    void pdfSignedByAnotherKeyIsRejected() {
+        byte[] foreign = new CertificatePdf(TestKeys.newKey()).signed(CERTIFICATE);
+        assertThat(check.check(foreign)).isEqualTo(new SignedPdfCheck.Result(Outcome.FOREIGN_SIGNATURE, null));
+    }
+
+    @Test
+    void unsignedPdfAndNonPdfGetTheirOwnVerdicts() {
+        assertThat(check.check(pdf.render(CERTIFICATE)).outcome()).isEqualTo(Outcome.UNSIGNED);
+        assertThat(check.check("hello, not a pdf".getBytes(StandardCharsets.UTF_8)).outcome()).isEqualTo(Outcome.NOT_PDF);
+    }
+
+    @Test
+    void contentAppendedAfterSigningIsTampering() {
+        byte[] appended = new byte[signed.length + 40];
+        System.arraycopy(signed, 0, appended, 0, signed.length);
+        byte[] extra = "\n1 0 obj\n<< /Evil true >>\nendobj\n%%EOF\n".getBytes(StandardCharsets.ISO_8859_1);
+        System.arraycopy(extra, 0, appended, signed.length, Math.min(extra.length, 40));
+        assertThat(check.check(appended).outcome()).isEqualTo(Outcome.TAMPERED);
+    }
+
+    private static PdfDocument open(byte[] bytes) throws Exception {
+        return new PdfDocument(new PdfReader(new ByteArrayInputStream(bytes)));
+    }
+
+    private static int[] byteRange(byte[] bytes) throws Exception {
+        try (var doc = open(bytes)) {
+            var signatures = new SignatureUtil(doc);
+            PdfArray range = signatures.getSignatureDictionary(signatures.getSignatureNames().getFirst()).getAsArray(PdfName.ByteRange);
+            return range.toIntArray();
+        }
+    }
+
+    private static byte[] qrContent(String url) throws Exception {
+        try (var scratch = new PdfDocument(new PdfWriter(new ByteArrayOutputStream()))) {
+            return new BarcodeQRCode(url).createFormXObject(new DeviceRgb(0x1f, 0x2a, 0x37), 3, scratch).getPdfObject().getBytes();
+        }
+    }
+}

@@ -1,0 +1,122 @@
+package org.peercert.certification.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.RouteNotFoundError;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.peercert.PeerCertTest;
+import org.peercert.TestUsers;
+import org.peercert.account.AccountService;
+import org.peercert.certification.CertificateDetails;
+import org.peercert.certification.CertificateFixtures;
+import org.peercert.certification.CertificateService;
+import org.peercert.certification.CertificateStatus;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/** The trainee's "My certificates" and the admin's search, revoke and reissue, each audit-logged. */
+@PeerCertTest
+class CertificateViewsTest extends SpringBrowserlessTest {
+
+    @Autowired ApplicationContext context;
+    @Autowired CertificateService certificates;
+    @Autowired AccountService accounts;
+
+    private static void signInAs(String email, String role) {
+        var security = SecurityContextHolder.createEmptyContext();
+        security.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(email, null,
+                List.of(new SimpleGrantedAuthority("ROLE_" + role))));
+        SecurityContextHolder.setContext(security);
+    }
+
+    @AfterEach
+    void signOut() {
+        SecurityContextHolder.clearContext();
+    }
+
+    @Test
+    void traineeSeesOwnCertificatesWithDownloadButNotOthers() {
+        var mine = new CertificateFixtures(context).issue("Dana Whitfield");
+        var someoneElses = new CertificateFixtures(context).issue("Other Person");
+        signInAs(accounts.findById(mine.userId()).orElseThrow().getEmail(), "TRAINEE");
+        navigate(MyCertificatesView.class);
+        String text = ((Component) getCurrentView()).getElement().getTextRecursively();
+        assertThat(text).contains(certificates.find(mine.id()).orElseThrow().groupedId(), "Valid")
+                .doesNotContain(certificates.find(someoneElses.id()).orElseThrow().groupedId());
+        Anchor download = find(Anchor.class).withId("download-" + mine.id()).single();
+        assertThat(download.getHref()).isNotBlank();
+        // the PDF behind the download is the holder's, and another user's id is refused
+        assertThat(certificates.pdfForHolder(mine.userId(), mine.id())).isPresent();
+        assertThat(certificates.pdfForHolder(mine.userId(), someoneElses.id())).isEmpty();
+    }
+
+    @Test
+    void adminRevokesWithReasonAndTheAuditTrailRecordsIt() {
+        var issued = new CertificateFixtures(context).issue("Quentin Revoke" + TestUsers.uniqueEmail().substring(2, 8));
+        String admin = "admin-" + TestUsers.uniqueEmail();
+        signInAs(admin, "ADMIN");
+        navigate(CertificateAdminView.class);
+        test(find(TextField.class).withId("certificate-search").single()).setValue(issued.id());
+        test(find(Button.class).withId("certificate-find").single()).click();
+        @SuppressWarnings("unchecked")
+        Grid<CertificateDetails> grid = find(Grid.class).single();
+        assertThat(test(grid).size()).isEqualTo(1);
+        test(grid).select(0);
+
+        test(find(Button.class).withId("revoke").single()).click();
+        assertThat(certificates.find(issued.id()).orElseThrow().status()).as("no reason, no revocation").isEqualTo(CertificateStatus.VALID);
+        test(find(TextField.class).withId("revoke-reason").single()).setValue("Assessment irregularity");
+        test(find(Button.class).withId("revoke").single()).click();
+
+        CertificateDetails revoked = certificates.find(issued.id()).orElseThrow();
+        assertThat(revoked.status()).isEqualTo(CertificateStatus.REVOKED);
+        assertThat(revoked.revokedReason()).isEqualTo("Assessment irregularity");
+        assertThat(certificates.auditTrail(issued.id())).containsExactly("REVOKED by " + admin + ": Assessment irregularity");
+        assertThat(find(UnorderedList.class).withId("certificate-audit").single().getElement().getTextRecursively())
+                .contains("Assessment irregularity", admin);
+    }
+
+    @Test
+    void adminReissuesAfterNameCorrectionAndOldIdPointsToNew() {
+        var issued = new CertificateFixtures(context).issue("Mgaret Lowe");
+        signInAs("admin-" + TestUsers.uniqueEmail(), "ADMIN");
+        navigate(CertificateAdminView.class);
+        test(find(TextField.class).withId("certificate-search").single()).setValue(issued.id());
+        test(find(Button.class).withId("certificate-find").single()).click();
+        @SuppressWarnings("unchecked")
+        Grid<CertificateDetails> grid = find(Grid.class).single();
+        test(grid).select(0);
+        test(find(TextField.class).withId("reissue-name").single()).setValue("Margaret Lowe");
+        test(find(Button.class).withId("reissue").single()).click();
+
+        CertificateDetails old = certificates.find(issued.id()).orElseThrow();
+        assertThat(old.status()).isEqualTo(CertificateStatus.SUPERSEDED);
+        CertificateDetails reissued = certificates.find(old.supersededBy()).orElseThrow();
+        assertThat(reissued.holderName()).isEqualTo("Margaret Lowe");
+        assertThat(reissued.status()).isEqualTo(CertificateStatus.VALID);
+        assertThat(reissued.issuedOn()).isEqualTo(old.issuedOn());
+        assertThat(certificates.auditTrail(issued.id())).singleElement().asString().startsWith("REISSUED by admin-");
+        assertThat(certificates.forHolder(issued.userId())).extracting(CertificateDetails::id)
+                .containsExactlyInAnyOrder(issued.id(), reissued.id());
+    }
+
+    @Test
+    void traineeCannotOpenTheAdminView() {
+        signInAs(TestUsers.uniqueEmail(), "TRAINEE");
+        UI.getCurrent().navigate("admin/certificates");
+        assertThat(getCurrentView()).isInstanceOf(RouteNotFoundError.class);
+    }
+}

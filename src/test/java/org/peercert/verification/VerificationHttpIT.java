@@ -1,0 +1,236 @@
+package org.peercert.verification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.nimbusds.jose.crypto.ECDSAVerifier;
+import com.nimbusds.jose.jwk.ECKey;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jwt.SignedJWT;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Date;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.peercert.account.AccountService;
+import org.peercert.certification.CertificateFixtures;
+import org.peercert.certification.CertificateService;
+import org.peercert.certification.pdf.ForeignPdfs;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+import org.springframework.test.context.ActiveProfiles;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+
+/**
+ * Verification over real HTTP, anonymous: the same address serves the Vaadin page to browsers and JSON to
+ * API clients; Open Badges VC-JWTs check against the published JWKS; uploads get one verdict each.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class VerificationHttpIT {
+
+    @LocalServerPort int port;
+    @Autowired ApplicationContext context;
+    @Autowired CertificateService certificates;
+    @Autowired AccountService accounts;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final ObjectMapper json = new ObjectMapper();
+
+    private HttpResponse<String> get(String path, String accept) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("Accept", accept).build(),
+                BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> post(String path, String type, byte[] body) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("Content-Type", type)
+                .POST(BodyPublishers.ofByteArray(body)).build(), BodyHandlers.ofString());
+    }
+
+    private JsonNode read(HttpResponse<String> response) {
+        return json.readTree(response.body());
+    }
+
+    private CertificateFixtures fixtures() {
+        return new CertificateFixtures(context);
+    }
+
+    @Test
+    void browserGetsThePageAndApiClientsGetJsonAtTheSameAddress() throws Exception {
+        var issued = fixtures().issue("Grace Mbeki");
+        var page = get("/verify/" + issued.id(), "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
+        assertThat(page.body()).containsIgnoringCase("<!doctype html").doesNotContain("\"holder\"");
+
+        var negotiated = get("/verify/" + issued.id(), "application/json");
+        assertThat(negotiated.statusCode()).isEqualTo(200);
+        assertThat(read(negotiated).get("holder").asString()).isEqualTo("Grace Mbeki");
+
+        var suffixed = get("/verify/" + issued.id() + ".json", "*/*");
+        assertThat(read(suffixed)).isEqualTo(read(negotiated));
+        JsonNode body = read(suffixed);
+        assertThat(body.get("status").asString()).isEqualTo("VALID");
+        assertThat(body.get("course").asString()).isNotBlank();
+        assertThat(body.get("courseVersion").asString()).isNotBlank();
+        assertThat(body.get("issuedOn").asString()).isEqualTo(issued.event().completedAt().toString().substring(0, 10));
+        assertThat(body.get("ceHours").asDouble()).isPositive();
+    }
+
+    @Test
+    void jsonShowsEachStatusAndNotFound() throws Exception {
+        var expired = fixtures().issue("Ivan Petrov", Instant.now().minus(3 * 366, ChronoUnit.DAYS));
+        assertThat(read(get("/verify/" + expired.id() + ".json", "*/*")).get("status").asString()).isEqualTo("EXPIRED");
+
+        var revoked = fixtures().issue("Ana Lima");
+        certificates.revoke(revoked.id(), "Completed by someone else", "admin@example.org");
+        JsonNode revokedJson = read(get("/verify/" + revoked.id() + ".json", "*/*"));
+        assertThat(revokedJson.get("status").asString()).isEqualTo("REVOKED");
+        assertThat(revokedJson.get("revokedReason").asString()).isEqualTo("Completed by someone else");
+
+        var superseded = fixtures().issue("Tomas Nvoak");
+        String reissued = certificates.reissue(superseded.id(), "Tomas Novak", "admin@example.org");
+        JsonNode supersededJson = read(get("/verify/" + superseded.id() + ".json", "*/*"));
+        assertThat(supersededJson.get("status").asString()).isEqualTo("SUPERSEDED");
+        assertThat(supersededJson.get("supersededBy").asString()).isEqualTo(reissued);
+
+        var missing = get("/verify/7ZZZZZZZZZZZZZZZZZZZZZZZZZ.json", "*/*");
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(missing.body()).isEqualTo("{\"status\":\"NOT_FOUND\"}");
+        assertThat(get("/verify/7ZZZZZZZZZZZZZZZZZZZZZZZZZ", "application/json").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void scoresAreInTheJsonOnlyWithConsent() throws Exception {
+        var issued = fixtures().issue("Sofia Rossi");
+        JsonNode without = read(get("/verify/" + issued.id() + ".json", "*/*"));
+        assertThat(without.get("scoresShared").asBoolean()).isFalse();
+        assertThat(without.get("scores")).isEmpty();
+
+        accounts.setScoresPublic(issued.userId(), true);
+        JsonNode with = read(get("/verify/" + issued.id() + ".json", "*/*"));
+        assertThat(with.get("scoresShared").asBoolean()).isTrue();
+        assertThat(with.get("scores").get(0).get("pre").asDouble()).isEqualTo(40.0);
+        assertThat(with.get("scores").get(0).get("post").asDouble()).isEqualTo(90.0);
+        assertThat(with.get("scores").get(0).get("normalizedGain").asDouble()).isEqualTo(0.83);
+    }
+
+    @Test
+    void openBadgeJwtVerifiesAgainstThePublishedKey() throws Exception {
+        var issued = fixtures().issue("Hana Novak");
+        var jwks = JWKSet.parse(get("/.well-known/jwks.json", "application/json").body());
+        assertThat(jwks.getKeys().getFirst().isPrivate()).isFalse();
+
+        var response = get("/verify/" + issued.id() + "/ob3.jwt", "*/*");
+        assertThat(response.statusCode()).isEqualTo(200);
+        SignedJWT jwt = SignedJWT.parse(response.body());
+        ECKey key = (ECKey) jwks.getKeyByKeyId(jwt.getHeader().getKeyID());
+        assertThat(jwt.verify(new ECDSAVerifier(key))).isTrue();
+        assertThat(jwt.getJWTClaimsSet().getJWTID()).endsWith("/verify/" + issued.id());
+        assertThat(jwt.getJWTClaimsSet().getExpirationTime()).isAfter(new Date());
+        @SuppressWarnings("unchecked")
+        Map<String, Object> vc = (Map<String, Object>) jwt.getJWTClaimsSet().getClaim("vc");
+        assertThat(vc.get("type").toString()).contains("OpenBadgeCredential");
+        assertThat(vc.get("credentialSubject").toString()).contains("Hana Novak");
+
+        // one byte changed in the payload: the signature no longer verifies
+        String[] parts = response.body().split("\\.");
+        String forged = parts[0] + "." + parts[1].substring(0, 10) + (parts[1].charAt(10) == 'A' ? 'B' : 'A')
+                + parts[1].substring(11) + "." + parts[2];
+        assertThat(SignedJWT.parse(forged).verify(new ECDSAVerifier(key))).isFalse();
+
+        JsonNode credential = read(get("/verify/" + issued.id() + "/ob3.json", "*/*"));
+        assertThat(credential.get("type").toString()).contains("OpenBadgeCredential");
+    }
+
+    @Test
+    void openBadgeExportFollowsTheStatus() throws Exception {
+        var expired = fixtures().issue("Old Timer", Instant.now().minus(3 * 366, ChronoUnit.DAYS));
+        var expiredJwt = SignedJWT.parse(get("/verify/" + expired.id() + "/ob3.jwt", "*/*").body());
+        assertThat(expiredJwt.getJWTClaimsSet().getExpirationTime()).isBefore(new Date());
+
+        var revoked = fixtures().issue("Rev Oked");
+        certificates.revoke(revoked.id(), "Fraud", "admin@example.org");
+        assertThat(get("/verify/" + revoked.id() + "/ob3.jwt", "*/*").statusCode()).isEqualTo(410);
+
+        var superseded = fixtures().issue("Sup Erseded");
+        certificates.reissue(superseded.id(), "Sup Erseded-Name", "admin@example.org");
+        assertThat(get("/verify/" + superseded.id() + "/ob3.json", "*/*").statusCode()).isEqualTo(410);
+
+        assertThat(get("/verify/7ZZZZZZZZZZZZZZZZZZZZZZZZZ/ob3.jwt", "*/*").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void eachUploadGetsItsOwnVerdict() throws Exception {
+        var issued = fixtures().issue("Paula Reyes");
+        byte[] original = certificates.pdf(issued.id());
+
+        JsonNode authentic = read(post("/verify/upload", "application/pdf", original));
+        assertThat(authentic.get("verdict").asString()).isEqualTo("AUTHENTIC");
+        assertThat(authentic.get("certificate").get("status").asString()).isEqualTo("VALID");
+        assertThat(authentic.get("certificate").get("holder").asString()).isEqualTo("Paula Reyes");
+
+        byte[] tampered = original.clone();
+        tampered[original.length / 3] ^= 0x01;
+        assertThat(read(post("/verify/upload", "application/pdf", tampered)).get("verdict").asString()).isEqualTo("TAMPERED");
+        assertThat(read(post("/verify/upload", "application/pdf", ForeignPdfs.unsigned(issued.id()))).get("verdict").asString())
+                .isEqualTo("UNSIGNED");
+        assertThat(read(post("/verify/upload", "application/pdf", ForeignPdfs.signedByAnotherKey(issued.id()))).get("verdict")
+                .asString()).isEqualTo("FOREIGN_SIGNATURE");
+        assertThat(read(post("/verify/upload", "application/pdf", "just text".getBytes())).get("verdict").asString())
+                .isEqualTo("NOT_PDF");
+
+        // an authentic PDF of a since revoked certificate: authentic, and the current status says revoked
+        certificates.revoke(issued.id(), "Withdrawn", "admin@example.org");
+        JsonNode afterRevocation = read(post("/verify/upload", "application/pdf", original));
+        assertThat(afterRevocation.get("verdict").asString()).isEqualTo("AUTHENTIC");
+        assertThat(afterRevocation.get("certificate").get("status").asString()).isEqualTo("REVOKED");
+    }
+
+    @Test
+    void oversizeUploadIsRefusedWithoutReadingIt() throws Exception {
+        // announce 50 MB, send only the first kilobyte: the answer comes without the server waiting for the rest
+        try (var socket = new Socket("localhost", port)) {
+            socket.setSoTimeout(20_000);
+            var out = socket.getOutputStream();
+            out.write(("POST /verify/upload HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/pdf\r\n"
+                    + "Content-Length: " + 50 * 1024 * 1024 + "\r\n\r\n%PDF-1.7\n").getBytes(StandardCharsets.ISO_8859_1));
+            out.write(new byte[1024]);
+            out.flush();
+            String statusLine = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.ISO_8859_1))
+                    .readLine();
+            assertThat(statusLine).isEqualTo("HTTP/1.1 413 ");
+        }
+    }
+
+    @Test
+    void bulkCsvAnswersEachIdInOrder() throws Exception {
+        var valid = fixtures().issue("Bulk One");
+        var revoked = fixtures().issue("Bulk Two");
+        certificates.revoke(revoked.id(), "Error", "admin@example.org");
+        String grouped = certificates.find(valid.id()).orElseThrow().groupedId().toLowerCase();
+        String csv = "id\n" + grouped + "\n7ZZZZZZZZZZZZZZZZZZZZZZZZZ\n" + revoked.id() + ",extra column\n";
+        var response = post("/verify/bulk", "text/csv", csv.getBytes());
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
+        var lines = response.body().lines().toList();
+        assertThat(lines).hasSize(4);
+        assertThat(lines.get(0)).startsWith("id,status,holder");
+        assertThat(lines.get(1)).contains("VALID", "Bulk One");
+        assertThat(lines.get(2)).isEqualTo("7ZZZZZZZZZZZZZZZZZZZZZZZZZ,NOT_FOUND,,,,,,,");
+        assertThat(lines.get(3)).contains("REVOKED", "Bulk Two");
+    }
+}
