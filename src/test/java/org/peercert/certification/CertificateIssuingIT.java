@@ -18,6 +18,8 @@ import org.peercert.assessment.QuestionBank;
 import org.peercert.learning.CourseCompleted;
 import org.peercert.learning.CourseHome;
 import org.peercert.learning.LearningService;
+import org.peercert.practice.PracticeRuns;
+import org.peercert.practice.PracticeService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.ApplicationEventPublisher;
@@ -33,6 +35,7 @@ class CertificateIssuingIT {
     @Autowired LearningService learning;
     @Autowired AccountService accounts;
     @Autowired QuestionBank questionBank;
+    @Autowired PracticeService practices;
     @Autowired CertificateService certificates;
     @Autowired CertificateIssuer issuer;
     @Autowired ApplicationEventPublisher events;
@@ -102,6 +105,7 @@ class CertificateIssuingIT {
                 learning.markLessonDone(user, enrollment, lesson.id());
             }
             take(user, enrollment, learning.startQuiz(user, enrollment, module.module().key()).id(), Integer.MAX_VALUE);
+            PracticeRuns.finishModule(learning, practices, user, enrollment, module.module().key());
         }
         take(user, enrollment, learning.startPostTest(user, enrollment).id(), Integer.MAX_VALUE);
         assertThat(learning.home(user, enrollment).completed()).isTrue();

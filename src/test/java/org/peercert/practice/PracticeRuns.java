@@ -1,6 +1,7 @@
 package org.peercert.practice;
 
 import java.util.Map;
+import org.peercert.learning.LearningService;
 import org.peercert.practice.kinds.SmsConversation;
 
 /** Test shortcuts: take a practice to its end through the engine, as a trainee would. */
@@ -41,5 +42,13 @@ public final class PracticeRuns {
             }
         }
         return practices.submit(attemptId, user);
+    }
+
+    /** Finishes every practice of a module not done yet, as {@link #finishAny} does (the module then counts as passed). */
+    public static void finishModule(LearningService learning, PracticeService practices, long user, long enrollment,
+            String moduleKey) {
+        learning.home(user, enrollment).modules().stream().filter(m -> m.module().key().equals(moduleKey))
+                .flatMap(m -> m.practices().stream()).filter(p -> !p.done())
+                .forEach(p -> finishAny(practices, user, learning.startPractice(user, enrollment, p.practiceKey()).id()));
     }
 }

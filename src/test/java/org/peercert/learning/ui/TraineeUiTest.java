@@ -95,9 +95,7 @@ abstract class TraineeUiTest extends SpringBrowserlessTest {
     /** Passes the module's quiz and finishes its skill practices (needed to pass a module that has them). */
     void passModule(long user, long enrollment, String moduleKey) {
         take(user, enrollment, learning.startQuiz(user, enrollment, moduleKey).id(), Integer.MAX_VALUE);
-        home(user, enrollment).modules().stream().filter(m -> m.module().key().equals(moduleKey))
-                .flatMap(m -> m.practices().stream()).filter(p -> !p.done())
-                .forEach(p -> PracticeRuns.finishAny(practices, user, learning.startPractice(user, enrollment, p.practiceKey()).id()));
+        PracticeRuns.finishModule(learning, practices, user, enrollment, moduleKey);
     }
 
     CourseHome home(long user, long enrollment) {
