@@ -11,9 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.peercert.account.AccountService;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
-import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
-import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
 /**
@@ -48,13 +46,10 @@ class LoginThrottle {
         return count(byAccount, key(username)) >= accountLimit || count(byClient, client) >= clientLimit;
     }
 
-    @EventListener
-    void failed(AbstractAuthenticationFailureEvent event) {
+    void failed(String username, String client) {
         Instant now = clock.instant();
-        record(byAccount, key(String.valueOf(event.getAuthentication().getPrincipal())), now);
-        if (event.getAuthentication().getDetails() instanceof WebAuthenticationDetails details) {
-            record(byClient, details.getRemoteAddress(), now);
-        }
+        record(byAccount, key(username), now);
+        record(byClient, client, now);
     }
 
     @EventListener

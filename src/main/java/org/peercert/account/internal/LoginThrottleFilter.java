@@ -7,7 +7,11 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-/** Refuses a sign-in POST while the account or the client is throttled, with its own message on the login page. */
+/**
+ * Refuses a sign-in POST while the account or the client is throttled, with its own message on the login
+ * page; otherwise lets it through and counts it as failed when the login form sends the user back with
+ * {@code ?error}.
+ */
 class LoginThrottleFilter extends OncePerRequestFilter {
 
     private final LoginThrottle throttle;
@@ -19,12 +23,19 @@ class LoginThrottleFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if ("POST".equals(request.getMethod()) && "/login".equals(request.getServletPath())) {
+        if ("POST".equals(request.getMethod()) && (request.getContextPath() + "/login").equals(request.getRequestURI())) {
             String username = request.getParameter("username");
-            if (throttle.blocked(username == null ? "" : username, request.getRemoteAddr())) {
+            String account = username == null ? "" : username;
+            if (throttle.blocked(account, request.getRemoteAddr())) {
                 response.sendRedirect(request.getContextPath() + "/login?throttled");
                 return;
             }
+            chain.doFilter(request, response);
+            String location = response.getHeader("Location");
+            if (location != null && location.contains("login?error")) {
+                throttle.failed(account, request.getRemoteAddr());
+            }
+            return;
         }
         chain.doFilter(request, response);
     }
