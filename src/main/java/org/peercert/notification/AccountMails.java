@@ -1,6 +1,7 @@
 package org.peercert.notification;
 
 import java.util.Map;
+import org.peercert.account.AccountService;
 import org.peercert.account.EmailChangeRequested;
 import org.peercert.account.EmailVerificationRequested;
 import org.peercert.account.PasswordChanged;
@@ -16,35 +17,44 @@ import org.springframework.stereotype.Component;
 class AccountMails {
 
     private final Outbox outbox;
+    private final AccountService accounts;
 
-    AccountMails(Outbox outbox) {
+    AccountMails(Outbox outbox, AccountService accounts) {
         this.outbox = outbox;
+        this.accounts = accounts;
+    }
+
+    /** An account deleted before its event was handled gets no mail (and leaves none behind). */
+    private void enqueue(long userId, Mail mail) {
+        if (accounts.findById(userId).isPresent()) {
+            outbox.enqueue(mail);
+        }
     }
 
     @ApplicationModuleListener
     void on(EmailVerificationRequested event) {
-        outbox.enqueue(Mail.of("verify-email", event.email(), event.locale(), Map.of("name", event.displayName(),
+        enqueue(event.userId(), Mail.of("verify-email", event.email(), event.locale(), Map.of("name", event.displayName(),
                 "link", outbox.link("/verify-email?token=" + event.token())))
                 .forUser(event.userId()).once(Digest.of(event.token())));
     }
 
     @ApplicationModuleListener
     void on(PasswordResetRequested event) {
-        outbox.enqueue(Mail.of("reset-password", event.email(), event.locale(), Map.of("name", event.displayName(),
+        enqueue(event.userId(), Mail.of("reset-password", event.email(), event.locale(), Map.of("name", event.displayName(),
                 "link", outbox.link("/reset-password?token=" + event.token())))
                 .forUser(event.userId()).once(Digest.of(event.token())));
     }
 
     @ApplicationModuleListener
     void on(EmailChangeRequested event) {
-        outbox.enqueue(Mail.of("change-email", event.newEmail(), event.locale(), Map.of("name", event.displayName(),
+        enqueue(event.userId(), Mail.of("change-email", event.newEmail(), event.locale(), Map.of("name", event.displayName(),
                 "link", outbox.link("/confirm-email?token=" + event.token())))
                 .forUser(event.userId()).once(Digest.of(event.token())));
     }
 
     @ApplicationModuleListener
     void on(PasswordChanged event) {
-        outbox.enqueue(Mail.of("password-changed", event.email(), event.locale(), Map.of("name", event.displayName(),
+        enqueue(event.userId(), Mail.of("password-changed", event.email(), event.locale(), Map.of("name", event.displayName(),
                 "link", outbox.link("/forgot-password")))
                 .forUser(event.userId()));
     }
