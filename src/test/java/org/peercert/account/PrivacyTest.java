@@ -12,6 +12,7 @@ import org.peercert.Mails;
 import org.peercert.PeerCertTest;
 import org.peercert.TestUsers;
 import org.peercert.assessment.AnswerKey;
+import org.peercert.cohort.Invitations;
 import org.peercert.assessment.QuestionBank;
 import org.peercert.learning.LearningService;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -44,6 +45,9 @@ class PrivacyTest {
     GreenMail smtp;
 
     @Autowired
+    Invitations invitations;
+
+    @Autowired
     JdbcTemplate jdbc;
 
     record Trainee(long id, String email, String name) {}
@@ -64,8 +68,12 @@ class PrivacyTest {
         learning.submit(id, enrollment, attempt.id());
         learning.markLessonDone(id, enrollment, lesson);
         security.requestPasswordReset(email);
+        long trainer = accounts.createStaff(TestUsers.uniqueEmail(), "Tina Trainer", TestUsers.STRONG_PASSWORD, Role.TRAINER).getId();
+        invitations.invite(trainer, "dpsc", email, "en");
+        Mails.awaitMail(smtp, email, "invites you to");
         Mails.awaitMail(smtp, email, "Confirm your email");
         Mails.awaitMail(smtp, email, "Reset your PeerCert password");
+        Mails.awaitMail(smtp, email, "You are enrolled in");
         return new Trainee(id, email, name);
     }
 
@@ -83,7 +91,8 @@ class PrivacyTest {
             assertThat(e.get("completedLessons")).hasSize(1);
         });
         assertThat(export.get("attempts")).singleElement().satisfies(a -> assertThat(a.get("answers")).isNotEmpty());
-        assertThat(export.get("mails")).hasSize(2);
+        assertThat(export.get("mails")).hasSize(4); // verification, reset, invitation, enrollment confirmation
+        assertThat(export.get("invitations")).hasSize(1);
         assertThat(export.toString()).doesNotContain("password_hash").doesNotContain("argon2").doesNotContain("token_hash");
     }
 
