@@ -53,6 +53,8 @@ class MailOutboxTest {
                 .contains("Ana &lt;Ruiz&gt;").contains("href=\"http://peercert.test/verify-email?token=abc\"")
                 .contains("lang=\"es\"");
         assertThat(body).isNotBlank();
+        // GreenMail has it a moment before the outbox row says so
+        await().atMost(Duration.ofSeconds(5)).until(() -> outbox.sentTo(to).getFirst().getStatus() == MailStatus.SENT);
         assertThat(outbox.sentTo(to)).singleElement().satisfies(m -> {
             assertThat(m.getStatus()).isEqualTo(MailStatus.SENT);
             assertThat(m.getAttempts()).isEqualTo(1);
@@ -106,6 +108,8 @@ class MailOutboxTest {
         await().atMost(Duration.ofSeconds(20)).until(() -> recipients.stream().allMatch(to -> received(to).size() == 1));
         await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(4))
                 .until(() -> recipients.stream().allMatch(to -> received(to).size() == 1));
+        await().atMost(Duration.ofSeconds(5)).until(() -> recipients.stream()
+                .allMatch(to -> outbox.sentTo(to).stream().allMatch(m -> m.getStatus() == MailStatus.SENT)));
         recipients.forEach(to -> assertThat(outbox.sentTo(to)).singleElement()
                 .satisfies(m -> assertThat(m.getStatus()).isEqualTo(MailStatus.SENT)));
     }
