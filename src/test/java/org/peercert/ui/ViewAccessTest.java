@@ -13,6 +13,7 @@ import org.peercert.account.ui.ProfileView;
 import org.peercert.account.ui.UserAdminView;
 import org.peercert.curriculum.ui.CatalogView;
 import org.peercert.curriculum.ui.CurriculumStatusView;
+import org.peercert.notification.ui.OutboxView;
 import org.springframework.security.test.context.support.WithMockUser;
 
 /** Every protected view is checked per role, through the real Vaadin access control. */
@@ -46,6 +47,7 @@ class ViewAccessTest extends SpringBrowserlessTest {
         assertThat(opens("profile", ProfileView.class)).isTrue();
         assertThat(opens("curriculum", CurriculumStatusView.class)).isFalse();
         assertThat(opens("admin/users", UserAdminView.class)).isFalse();
+        assertThat(opens("admin/outbox", OutboxView.class)).isFalse();
         assertThat(menuPaths()).containsExactlyInAnyOrder("", "learn", "profile");
     }
 
@@ -54,7 +56,8 @@ class ViewAccessTest extends SpringBrowserlessTest {
     void trainerOpensTrainerViewsButNotAdminViews() {
         assertThat(opens("curriculum", CurriculumStatusView.class)).isTrue();
         assertThat(opens("admin/users", UserAdminView.class)).isFalse();
-        assertThat(menuPaths()).containsExactlyInAnyOrder("", "learn", "curriculum", "profile");
+        assertThat(opens("admin/outbox", OutboxView.class)).isFalse();
+        assertThat(menuPaths()).containsExactlyInAnyOrder("", "learn", "curriculum", "trainer/invitations", "profile");
     }
 
     @Test
@@ -63,6 +66,8 @@ class ViewAccessTest extends SpringBrowserlessTest {
         assertThat(opens("curriculum", CurriculumStatusView.class)).isTrue();
         assertThat(opens("admin/users", UserAdminView.class)).isTrue();
         assertThat(opens("profile", ProfileView.class)).isTrue();
-        assertThat(menuPaths()).containsExactlyInAnyOrder("", "learn", "curriculum", "admin/users", "profile");
+        assertThat(opens("admin/outbox", OutboxView.class)).isTrue();
+        assertThat(menuPaths()).containsExactlyInAnyOrder("", "learn", "curriculum", "admin/users", "admin/outbox",
+                "trainer/invitations", "profile");
     }
 }
