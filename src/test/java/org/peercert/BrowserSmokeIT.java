@@ -108,7 +108,9 @@ class BrowserSmokeIT {
 
         assertThat(visible(".pc-user").getText()).isEqualTo(email);
         browser.get(url("/profile"));
-        assertThat(visible(".pc-page").getText()).contains("Casey Morgan", email, "Trainee");
+        assertThat(visible(".pc-page").getText()).contains(email, "Trainee");
+        // the display name is now editable on the profile page (privacy settings)
+        assertThat(visible("#profile-name input").getDomProperty("value")).isEqualTo("Casey Morgan");
     }
 
     private void registerAndLogIn(String name, String email) {

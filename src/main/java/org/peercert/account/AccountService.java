@@ -22,16 +22,22 @@ public class AccountService {
 
     private final UserAccountRepository users;
     private final PasswordEncoder passwordEncoder;
+    private final AccountSecurity security;
     private final Clock clock;
 
-    AccountService(UserAccountRepository users, PasswordEncoder passwordEncoder, Clock clock) {
+    AccountService(UserAccountRepository users, PasswordEncoder passwordEncoder, AccountSecurity security, Clock clock) {
         this.users = users;
         this.passwordEncoder = passwordEncoder;
+        this.security = security;
         this.clock = clock;
     }
 
     public static String normalizeEmail(String email) {
         return email.strip().toLowerCase(Locale.ROOT);
+    }
+
+    static boolean isValidEmail(String normalized) {
+        return EMAIL.matcher(normalized).matches() && normalized.length() <= MAX_EMAIL;
     }
 
     /** Self-registration as a trainee; throws {@link RegistrationException} with every field problem. */
@@ -45,7 +51,7 @@ public class AccountService {
         } else if (name.length() > MAX_NAME) {
             errors.put("displayName", "register.error.name.long");
         }
-        if (!EMAIL.matcher(email).matches() || email.length() > MAX_EMAIL) {
+        if (!isValidEmail(email)) {
             errors.put("email", "register.error.email.invalid");
         } else if (users.existsByEmail(email)) {
             errors.put("email", "register.error.email.taken");
@@ -58,8 +64,10 @@ public class AccountService {
             throw new RegistrationException(errors);
         }
         try {
-            return users.saveAndFlush(new UserAccount(email, name, passwordEncoder.encode(registration.password()),
+            var user = users.saveAndFlush(new UserAccount(email, name, passwordEncoder.encode(registration.password()),
                     Role.TRAINEE, registration.locale(), clock.instant(), clock.instant()));
+            security.requestVerification(user.getId());
+            return user;
         } catch (DataIntegrityViolationException e) {
             // the same email registered a moment ago in another request
             throw new RegistrationException(Map.of("email", "register.error.email.taken"));
@@ -97,5 +105,27 @@ public class AccountService {
     @Transactional
     public void setScoresPublic(long userId, boolean scoresPublic) {
         users.findById(userId).orElseThrow().setScoresPublic(scoresPublic);
+    }
+
+    /** The privacy settings a user edits on the profile page. */
+    @Transactional
+    public void updateProfile(long userId, String displayName, String locale, boolean remindersEnabled) {
+        String name = displayName.strip();
+        if (name.isEmpty() || name.length() > MAX_NAME) {
+            throw new RegistrationException(Map.of("displayName", name.isEmpty() ? "register.error.name.required" : "register.error.name.long"));
+        }
+        users.findById(userId).orElseThrow().updateProfile(name, locale, remindersEnabled);
+    }
+
+    /** Remembered for inactivity reminders. */
+    @Transactional
+    public void recordLogin(String email) {
+        users.findByEmail(normalizeEmail(email)).ifPresent(u -> u.loggedIn(clock.instant()));
+    }
+
+    /** Trainees who want reminders and have not signed in since {@code before} (or never, and registered before it). */
+    @Transactional(readOnly = true)
+    public List<UserAccount> traineesInactiveSince(java.time.Instant before) {
+        return users.findInactiveTrainees(before);
     }
 }

@@ -31,6 +31,9 @@ public class UserAccount {
     private Instant createdAt;
     private boolean enabled;
     private boolean scoresPublic;
+    private @Nullable Instant emailVerifiedAt;
+    private boolean remindersEnabled = true;
+    private @Nullable Instant lastLoginAt;
 
     @SuppressWarnings("NullAway.Init")
     protected UserAccount() {}
@@ -90,5 +93,46 @@ public class UserAccount {
 
     void setScoresPublic(boolean scoresPublic) {
         this.scoresPublic = scoresPublic;
+    }
+
+    public @Nullable Instant getEmailVerifiedAt() {
+        return emailVerifiedAt;
+    }
+
+    public boolean isEmailVerified() {
+        return emailVerifiedAt != null;
+    }
+
+    /** Email preference: reminders (inactivity, certificate expiry). Security mails are always sent. */
+    public boolean isRemindersEnabled() {
+        return remindersEnabled;
+    }
+
+    public @Nullable Instant getLastLoginAt() {
+        return lastLoginAt;
+    }
+
+    void emailVerified(Instant at) {
+        this.emailVerifiedAt = at;
+    }
+
+    void changePassword(String passwordHash) {
+        this.passwordHash = passwordHash;
+    }
+
+    /** The new address was confirmed by a link sent to it, so it counts as verified. */
+    void changeEmail(String email, Instant verifiedAt) {
+        this.email = email;
+        this.emailVerifiedAt = verifiedAt;
+    }
+
+    void updateProfile(String displayName, String locale, boolean remindersEnabled) {
+        this.displayName = displayName;
+        this.locale = locale;
+        this.remindersEnabled = remindersEnabled;
+    }
+
+    void loggedIn(Instant at) {
+        this.lastLoginAt = at;
     }
 }

@@ -74,7 +74,9 @@ public class LearningService {
             return existing.get().id();
         }
         try {
-            return enrollments.saveAndFlush(new Enrollment(userId, course.versionId(), clock.instant())).id();
+            long id = enrollments.saveAndFlush(new Enrollment(userId, course.versionId(), clock.instant())).id();
+            events.publishEvent(new EnrollmentCreated(id, userId, courseKey, course.title(), course.version()));
+            return id;
         } catch (DataIntegrityViolationException e) {
             return enrollments.findByUserIdAndCourseVersionId(userId, course.versionId()).orElseThrow().id();
         }

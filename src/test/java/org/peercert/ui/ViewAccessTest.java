@@ -13,6 +13,7 @@ import org.peercert.account.ui.ProfileView;
 import org.peercert.account.ui.UserAdminView;
 import org.peercert.curriculum.ui.CatalogView;
 import org.peercert.curriculum.ui.CurriculumStatusView;
+import org.peercert.notification.ui.OutboxView;
 import org.peercert.practice.ui.ReviewQueueView;
 import org.springframework.security.test.context.support.WithMockUser;
 
@@ -50,6 +51,7 @@ class ViewAccessTest extends SpringBrowserlessTest {
         assertThat(opens("curriculum", CurriculumStatusView.class)).isFalse();
         assertThat(opens("admin/users", UserAdminView.class)).isFalse();
         assertThat(opens("practice/reviews", ReviewQueueView.class)).isFalse();
+        assertThat(opens("admin/outbox", OutboxView.class)).isFalse();
         assertThat(menuPaths()).containsExactlyInAnyOrder("", "learn", "certificates", "verify", "profile");
     }
 
@@ -59,8 +61,9 @@ class ViewAccessTest extends SpringBrowserlessTest {
         assertThat(opens("curriculum", CurriculumStatusView.class)).isTrue();
         assertThat(opens("admin/users", UserAdminView.class)).isFalse();
         assertThat(opens("practice/reviews", ReviewQueueView.class)).isTrue();
+        assertThat(opens("admin/outbox", OutboxView.class)).isFalse();
         assertThat(menuPaths()).containsExactlyInAnyOrder("", "learn", "certificates", "verify", "curriculum",
-                "practice/reviews", "profile");
+                "practice/reviews", "trainer/invitations", "profile");
     }
 
     @Test
@@ -70,7 +73,8 @@ class ViewAccessTest extends SpringBrowserlessTest {
         assertThat(opens("admin/users", UserAdminView.class)).isTrue();
         assertThat(opens("profile", ProfileView.class)).isTrue();
         assertThat(opens("practice/reviews", ReviewQueueView.class)).isTrue();
+        assertThat(opens("admin/outbox", OutboxView.class)).isTrue();
         assertThat(menuPaths()).containsExactlyInAnyOrder("", "learn", "certificates", "verify", "curriculum",
-                "practice/reviews", "admin/users", "admin/certificates", "profile");
+                "practice/reviews", "admin/users", "admin/certificates", "admin/outbox", "trainer/invitations", "profile");
     }
 }

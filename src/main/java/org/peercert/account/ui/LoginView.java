@@ -29,6 +29,7 @@ public class LoginView extends Div implements BeforeEnterObserver {
         notice.addClassName("pc-notice");
         notice.setVisible(false);
         add(new H1(getTranslation("login.title")), notice, form,
+                new Paragraph(new RouterLink(getTranslation("login.forgot"), ForgotPasswordView.class)),
                 new Paragraph(new RouterLink(getTranslation("login.register"), RegistrationView.class)));
     }
 
@@ -47,9 +48,11 @@ public class LoginView extends Div implements BeforeEnterObserver {
     public void beforeEnter(BeforeEnterEvent event) {
         var params = event.getLocation().getQueryParameters().getParameters();
         form.setError(params.containsKey("error"));
-        if (params.containsKey("registered")) {
-            notice.setText(getTranslation("login.registered"));
-            notice.setVisible(true);
+        for (String reason : new String[] {"registered", "throttled", "expired"}) {
+            if (params.containsKey(reason)) {
+                notice.setText(getTranslation("login." + reason));
+                notice.setVisible(true);
+            }
         }
     }
 }

@@ -1,0 +1,4 @@
+@NullMarked
+package org.peercert.cohort.ui;
+
+import org.jspecify.annotations.NullMarked;

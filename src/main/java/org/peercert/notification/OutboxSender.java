@@ -1,0 +1,124 @@
+package org.peercert.notification;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.data.domain.Limit;
+import org.springframework.mail.MailException;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Delivers queued mails over SMTP. Each mail is claimed with a conditional update before it is sent, so
+ * with several instances on one database a mail is sent by one of them only. A failed send is retried
+ * with exponential backoff ({@code retry-initial}, doubling up to {@code retry-max}) and marked FAILED
+ * after {@code max-attempts}. The only window for a duplicate is an instance dying between the SMTP
+ * server accepting a mail and the SENT update; its claim is released after {@code stale-claim}.
+ */
+@Component
+class OutboxSender {
+
+    private static final Logger log = LoggerFactory.getLogger(OutboxSender.class);
+
+    private final MailMessageRepository messages;
+    private final StoredAttachmentRepository attachments;
+    private final ObjectProvider<JavaMailSender> smtp;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+    private final String from;
+    private final Duration retryInitial;
+    private final Duration retryMax;
+    private final int maxAttempts;
+    private final Duration staleClaim;
+
+    OutboxSender(MailMessageRepository messages, StoredAttachmentRepository attachments, ObjectProvider<JavaMailSender> smtp,
+            TransactionTemplate transaction, Clock clock,
+            @Value("${peercert.mail.from}") String from,
+            @Value("${peercert.mail.retry-initial:30s}") Duration retryInitial,
+            @Value("${peercert.mail.retry-max:1h}") Duration retryMax,
+            @Value("${peercert.mail.max-attempts:12}") int maxAttempts,
+            @Value("${peercert.mail.stale-claim:10m}") Duration staleClaim) {
+        this.messages = messages;
+        this.attachments = attachments;
+        this.smtp = smtp;
+        this.transaction = transaction;
+        this.clock = clock;
+        this.from = from;
+        this.retryInitial = retryInitial;
+        this.retryMax = retryMax;
+        this.maxAttempts = maxAttempts;
+        this.staleClaim = staleClaim;
+    }
+
+    @Scheduled(fixedDelayString = "${peercert.mail.poll-interval:5s}", initialDelayString = "${peercert.mail.poll-interval:5s}")
+    void sendDue() {
+        JavaMailSender sender = smtp.getIfAvailable();
+        if (sender == null) {
+            return; // no SMTP configured: mails stay HELD in the outbox
+        }
+        transaction.executeWithoutResult(s -> messages.releaseStale(clock.instant().minus(staleClaim)));
+        var due = transaction.execute(s -> messages.dueIds(clock.instant(), Limit.of(50)));
+        for (long id : due == null ? java.util.List.<Long>of() : due) {
+            Integer claimed = transaction.execute(s -> messages.claim(id, clock.instant()));
+            if (claimed != null && claimed == 1) {
+                deliver(sender, id);
+            }
+        }
+    }
+
+    private void deliver(JavaMailSender sender, long id) {
+        var message = transaction.execute(s -> messages.findById(id).orElseThrow());
+        try {
+            sender.send(mime -> {
+                var helper = new MimeMessageHelper(mime, true, "UTF-8");
+                helper.setFrom(from);
+                helper.setTo(message.getRecipient());
+                helper.setSubject(message.getSubject());
+                helper.setText(message.getTextBody(), message.getHtmlBody());
+                for (var attachment : attachments.findByMessageIdOrderByPosition(id)) {
+                    var file = attachment.toAttachment();
+                    helper.addAttachment(file.filename(), new ByteArrayResource(file.content()), file.contentType());
+                }
+                mime.setHeader("X-PeerCert-Mail-Id", Long.toString(id));
+            });
+            transaction.executeWithoutResult(s -> messages.findById(id).orElseThrow().sent(clock.instant()));
+        } catch (MailException | IllegalStateException e) {
+            failed(id, e);
+        }
+    }
+
+    private void failed(long id, Exception e) {
+        transaction.executeWithoutResult(s -> {
+            var message = messages.findById(id).orElseThrow();
+            int attempt = message.getAttempts() + 1;
+            Instant retryAt = clock.instant().plus(backoff(attempt));
+            message.failed(describe(e), retryAt, attempt >= maxAttempts);
+            log.warn("Mail {} to {} failed (attempt {}): {}", id, message.getRecipient(), attempt, describe(e));
+        });
+    }
+
+    /** 1×, 2×, 4×... the initial delay, never more than the maximum. */
+    Duration backoff(int attempt) {
+        long factor = 1L << Math.min(attempt - 1, 20);
+        Duration delay = retryInitial.multipliedBy(factor);
+        return delay.compareTo(retryMax) > 0 ? retryMax : delay;
+    }
+
+    private static String describe(Exception e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return e.getClass().getSimpleName() + ": " + e.getMessage()
+                + (root != e ? " (" + root.getClass().getSimpleName() + ": " + root.getMessage() + ")" : "");
+    }
+
+}

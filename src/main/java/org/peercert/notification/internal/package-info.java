@@ -1,0 +1,4 @@
+@NullMarked
+package org.peercert.notification.internal;
+
+import org.jspecify.annotations.NullMarked;

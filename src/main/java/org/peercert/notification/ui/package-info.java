@@ -1,0 +1,4 @@
+@NullMarked
+package org.peercert.notification.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,135 @@
+package org.peercert.account;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.util.GreenMail;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.peercert.Mails;
+import org.peercert.PeerCertTest;
+import org.peercert.TestUsers;
+import org.peercert.assessment.AnswerKey;
+import org.peercert.cohort.Invitations;
+import org.peercert.assessment.QuestionBank;
+import org.peercert.learning.LearningService;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Export holds everything stored about a user; deletion leaves nothing of them in any table. */
+@PeerCertTest
+class PrivacyTest {
+
+    private static final Set<String> TEXT_TYPES = Set.of("char", "varchar", "tinytext", "text", "mediumtext", "longtext");
+
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    AccountSecurity security;
+
+    @Autowired
+    PrivacyService privacy;
+
+    @Autowired
+    LearningService learning;
+
+    @Autowired
+    QuestionBank questionBank;
+
+    @Autowired
+    GreenMail smtp;
+
+    @Autowired
+    Invitations invitations;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    record Trainee(long id, String email, String name) {}
+
+    /** A trainee with data in every module: enrollment, a completed lesson, saved answers, mails, links. */
+    private Trainee traineeWithHistory() {
+        String email = TestUsers.uniqueEmail();
+        String name = "Privacy Tester " + UUID.randomUUID().toString().substring(0, 8);
+        long id = accounts.registerTrainee(new Registration(name, email, TestUsers.STRONG_PASSWORD, true, "en")).getId();
+        long enrollment = learning.enroll(id, "dpsc");
+        Long lesson = jdbc.queryForObject("""
+                select min(l.id) from lesson l join course_module m on m.id = l.course_module_id
+                join enrollment e on e.course_version_id = m.course_version_id where e.id = ?""", Long.class, enrollment);
+        var attempt = learning.startPreTest(id, enrollment);
+        var sheet = learning.sheet(id, enrollment, attempt.id());
+        AnswerKey.answerAll(sheet, questionBank.quiz(sheet.attempt().courseVersionId(), sheet.attempt().quizKey()), 3,
+                (key, answer) -> learning.saveAnswer(id, attempt.id(), key, answer));
+        learning.submit(id, enrollment, attempt.id());
+        learning.markLessonDone(id, enrollment, lesson);
+        security.requestPasswordReset(email);
+        long trainer = accounts.createStaff(TestUsers.uniqueEmail(), "Tina Trainer", TestUsers.STRONG_PASSWORD, Role.TRAINER).getId();
+        invitations.invite(trainer, "dpsc", email, "en");
+        Mails.awaitMail(smtp, email, "invites you to");
+        Mails.awaitMail(smtp, email, "Confirm your email");
+        Mails.awaitMail(smtp, email, "Reset your PeerCert password");
+        Mails.awaitMail(smtp, email, "You are enrolled in");
+        return new Trainee(id, email, name);
+    }
+
+    @Test
+    void exportHoldsProfileEnrollmentsAttemptsAndMails() throws Exception {
+        var trainee = traineeWithHistory();
+
+        JsonNode export = JsonMapper.builder().build().readTree(privacy.exportJson(trainee.id()));
+
+        assertThat(export.get("account").get("email").asString()).isEqualTo(trainee.email());
+        assertThat(export.get("account").get("displayName").asString()).isEqualTo(trainee.name());
+        assertThat(export.get("account").get("links")).hasSize(2);
+        assertThat(export.get("enrollments")).singleElement().satisfies(e -> {
+            assertThat(e.get("course").asString()).isEqualTo("dpsc");
+            assertThat(e.get("completedLessons")).hasSize(1);
+        });
+        assertThat(export.get("attempts")).singleElement().satisfies(a -> assertThat(a.get("answers")).isNotEmpty());
+        assertThat(export.get("mails")).hasSize(4); // verification, reset, invitation, enrollment confirmation
+        assertThat(export.get("invitations")).hasSize(1);
+        assertThat(export.toString()).doesNotContain("password_hash").doesNotContain("argon2").doesNotContain("token_hash");
+    }
+
+    @Test
+    void deleteLeavesNoPersonalDataInAnyTable() {
+        var trainee = traineeWithHistory();
+        assertThat(tablesMentioning(trainee)).isNotEmpty(); // the scan finds data while the account exists
+
+        privacy.deleteAccount(trainee.id());
+
+        assertThat(tablesMentioning(trainee)).isEmpty();
+        assertThat(accounts.findByEmail(trainee.email())).isEmpty();
+    }
+
+    /** Every table.column of this database holding the user's email, name or id (in a user reference or an event). */
+    private List<String> tablesMentioning(Trainee trainee) {
+        String schema = jdbc.queryForObject("select database()", String.class);
+        List<String> found = new ArrayList<>();
+        for (var column : jdbc.queryForList("select table_name, column_name, data_type from information_schema.columns"
+                + " where table_schema = ? order by table_name, ordinal_position", schema)) {
+            String table = (String) column.get("table_name");
+            String name = (String) column.get("column_name");
+            String type = ((String) column.get("data_type")).toLowerCase();
+            String lower = name.toLowerCase();
+            Integer hits = 0;
+            if (TEXT_TYPES.contains(type)) {
+                hits = jdbc.queryForObject("select count(*) from `" + table + "` where `" + name + "` like ? or `" + name
+                        + "` like ? or `" + name + "` regexp ?", Integer.class, "%" + trainee.email() + "%",
+                        "%" + trainee.name() + "%", "\"userId\":" + trainee.id() + "[,}]");
+            } else if (lower.equals("user_id") || lower.endsWith("_user_id") || lower.endsWith("_by")
+                    || (table.equalsIgnoreCase("app_user") && lower.equals("id"))) {
+                hits = jdbc.queryForObject("select count(*) from `" + table + "` where `" + name + "` = ?", Integer.class, trainee.id());
+            }
+            if (hits != null && hits > 0) {
+                found.add(table + "." + name);
+            }
+        }
+        return found;
+    }
+}
