@@ -14,8 +14,12 @@ import org.peercert.TestUsers;
 import org.peercert.assessment.AnswerKey;
 import org.peercert.cohort.Invitations;
 import org.peercert.assessment.QuestionBank;
+import org.peercert.certification.CertificateFixtures;
+import org.peercert.certification.CertificateService;
+import org.peercert.certification.CertificateStatus;
 import org.peercert.learning.LearningService;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -50,7 +54,13 @@ class PrivacyTest {
     @Autowired
     JdbcTemplate jdbc;
 
-    record Trainee(long id, String email, String name) {}
+    @Autowired
+    CertificateService certificates;
+
+    @Autowired
+    ApplicationContext context;
+
+    record Trainee(long id, String email, String name, String certificateId) {}
 
     /** A trainee with data in every module: enrollment, a completed lesson, saved answers, mails, links. */
     private Trainee traineeWithHistory() {
@@ -74,7 +84,9 @@ class PrivacyTest {
         Mails.awaitMail(smtp, email, "Confirm your email");
         Mails.awaitMail(smtp, email, "Reset your PeerCert password");
         Mails.awaitMail(smtp, email, "You are enrolled in");
-        return new Trainee(id, email, name);
+        String certificate = new CertificateFixtures(context).issueFor(id, enrollment);
+        Mails.awaitMail(smtp, email, "Your certificate");
+        return new Trainee(id, email, name, certificate);
     }
 
     @Test
@@ -91,7 +103,10 @@ class PrivacyTest {
             assertThat(e.get("completedLessons")).hasSize(1);
         });
         assertThat(export.get("attempts")).singleElement().satisfies(a -> assertThat(a.get("answers")).isNotEmpty());
-        assertThat(export.get("mails")).hasSize(4); // verification, reset, invitation, enrollment confirmation
+        // verification, reset, invitation, enrollment confirmation, certificate
+        assertThat(export.get("mails")).hasSize(5);
+        assertThat(export.get("certificates")).singleElement()
+                .satisfies(c -> assertThat(c.toString()).contains(trainee.certificateId()));
         assertThat(export.get("invitations")).hasSize(1);
         assertThat(export.toString()).doesNotContain("password_hash").doesNotContain("argon2").doesNotContain("token_hash");
     }
@@ -105,6 +120,13 @@ class PrivacyTest {
 
         assertThat(tablesMentioning(trainee)).isEmpty();
         assertThat(accounts.findByEmail(trainee.email())).isEmpty();
+        // the documented policy: the certificate stays verifiable, without the holder's details or scores
+        assertThat(certificates.find(trainee.certificateId())).hasValueSatisfying(c -> {
+            assertThat(c.status()).isEqualTo(CertificateStatus.VALID);
+            assertThat(c.holderRemoved()).isTrue();
+            assertThat(c.holderName()).isNull();
+            assertThat(c.scores()).isEmpty();
+        });
     }
 
     /** Every table.column of this database holding the user's email, name or id (in a user reference or an event). */

@@ -40,6 +40,13 @@ public final class CertificateFixtures {
         return new Issued(event.userId(), event.enrollmentId(), id, event);
     }
 
+    /** A certificate for an existing trainee's enrollment, completed now. */
+    public String issueFor(long userId, long enrollmentId) {
+        long version = context.getBean(CourseCatalog.class).publishedCourse("dpsc").orElseThrow().versionId();
+        return context.getBean(CertificateService.class)
+                .issue(new CourseCompleted(enrollmentId, userId, version, Instant.now(), SCORES));
+    }
+
     public CourseCompleted completion(String holderName, Instant completedAt) {
         long user = context.getBean(AccountService.class)
                 .registerTrainee(new Registration(holderName, TestUsers.uniqueEmail(), TestUsers.STRONG_PASSWORD, true, "en"))

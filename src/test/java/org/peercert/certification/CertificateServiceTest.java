@@ -55,7 +55,7 @@ class CertificateServiceTest {
 
     @Test
     void verificationUrlUsesTheConfiguredBaseUrl() {
-        assertThat(certificates.verificationUrl("0ABC")).isEqualTo("http://peercert.test/verify/0ABC") // peercert.base-url of the test profile;
+        assertThat(certificates.verificationUrl("0ABC")).isEqualTo("http://peercert.test/verify/0ABC"); // the test profile's base URL
     }
 
     @Test
