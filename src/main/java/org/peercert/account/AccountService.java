@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -24,8 +25,11 @@ public class AccountService {
     private final PasswordEncoder passwordEncoder;
     private final AccountSecurity security;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    AccountService(UserAccountRepository users, PasswordEncoder passwordEncoder, AccountSecurity security, Clock clock) {
+    AccountService(UserAccountRepository users, PasswordEncoder passwordEncoder, AccountSecurity security, Clock clock,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.users = users;
         this.passwordEncoder = passwordEncoder;
         this.security = security;
@@ -105,6 +109,7 @@ public class AccountService {
     @Transactional
     public void setScoresPublic(long userId, boolean scoresPublic) {
         users.findById(userId).orElseThrow().setScoresPublic(scoresPublic);
+        events.publishEvent(new ScoresVisibilityChanged(userId, scoresPublic));
     }
 
     /** The privacy settings a user edits on the profile page. */

@@ -2,6 +2,7 @@ package org.peercert.certification;
 
 import java.util.List;
 import org.peercert.account.PersonalDataHolder;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -14,8 +15,10 @@ class CertificatePersonalData implements PersonalDataHolder {
 
     private final CertificateRepository certificates;
     private final CertificateService service;
+    private final ApplicationEventPublisher events;
 
-    CertificatePersonalData(CertificateRepository certificates, CertificateService service) {
+    CertificatePersonalData(CertificateRepository certificates, CertificateService service, ApplicationEventPublisher events) {
+        this.events = events;
         this.certificates = certificates;
         this.service = service;
     }
@@ -33,6 +36,9 @@ class CertificatePersonalData implements PersonalDataHolder {
     @Override
     @Transactional
     public void erase(long userId) {
-        certificates.findByUserIdOrderByIssuedAtDesc(userId).forEach(Certificate::removeHolder);
+        certificates.findByUserIdOrderByIssuedAtDesc(userId).forEach(c -> {
+            c.removeHolder();
+            events.publishEvent(new CertificateChanged(c.id()));
+        });
     }
 }

@@ -166,6 +166,7 @@ public class CertificateService {
         Certificate certificate = certificates.findById(id).orElseThrow();
         certificate.revoke(reason.strip(), clock.instant());
         audit.save(new CertificateAudit(id, Action.REVOKED, actor, reason.strip(), clock.instant()));
+        events.publishEvent(new CertificateChanged(id));
     }
 
     /** A new certificate under the corrected name; the old id stays verifiable as superseded by the new one. */
@@ -182,6 +183,7 @@ public class CertificateService {
         audit.save(new CertificateAudit(id, Action.REISSUED, actor, "name corrected; new certificate " + reissued.id(),
                 clock.instant()));
         events.publishEvent(new CertificateIssued(reissued.id(), Objects.requireNonNull(reissued.userId()), reissued.enrollmentId()));
+        events.publishEvent(new CertificateChanged(id));
         return reissued.id();
     }
 

@@ -5,50 +5,55 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Collections;
+import java.util.Locale;
 import java.util.regex.Pattern;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * In front of the verification API: rate-limits every machine-readable request per client (the page
- * counts its own visits, see the view), and sends {@code GET /verify/{id}} asking for JSON to the JSON
- * endpoint, so that a browser asking for HTML still reaches the Vaadin page at the same address.
+ * In front of verification: rate-limits every look-up per client, the page ({@code /verify/{id}}) as much as
+ * the machine-readable API, and answers an over-eager client in the form it asked for (page or JSON).
  */
 @Component
 class VerificationApiFilter extends OncePerRequestFilter {
 
-    private static final Pattern PAGE = Pattern.compile("/verify/([^/.]+)");
+    private static final Pattern PAGE = Pattern.compile("/verify/[^/.]+");
 
     private final ClientRateLimiter limiter;
+    private final VerificationPage page;
 
-    VerificationApiFilter(ClientRateLimiter limiter) {
+    VerificationApiFilter(ClientRateLimiter limiter, VerificationPage page) {
         this.limiter = limiter;
+        this.page = page;
     }
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        return !path.startsWith("/verify/") || (!isApi(path) && !wantsJson(request));
+        return !path.startsWith("/verify/") || !(isApi(path) || PAGE.matcher(path).matches());
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (!limiter.tryAcquire(request.getRemoteAddr(), 1)) {
-            response.setStatus(429);
-            response.setHeader("Retry-After", Long.toString(limiter.retryAfterSeconds()));
+        if (limiter.tryAcquire(request.getRemoteAddr(), 1)) {
+            chain.doFilter(request, response);
+            return;
+        }
+        response.setStatus(429);
+        response.setHeader("Retry-After", Long.toString(limiter.retryAfterSeconds()));
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (isApi(path) || wantsJson(request)) {
             response.setContentType(MediaType.APPLICATION_JSON_VALUE);
             response.getWriter().write("{\"status\":\"TOO_MANY_REQUESTS\"}");
-            return;
+        } else {
+            Locale locale = page.locale(Collections.list(request.getLocales()));
+            response.setContentType(VerificationController.HTML.toString());
+            response.setHeader("Content-Language", locale.getLanguage());
+            response.getWriter().write(page.tooMany(locale, request.getContextPath()));
         }
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        var page = PAGE.matcher(path);
-        if (page.matches() && !isApi(path) && "GET".equals(request.getMethod())) {
-            request.getRequestDispatcher("/verify/" + page.group(1) + ".json").forward(request, response);
-            return;
-        }
-        chain.doFilter(request, response);
     }
 
     private static boolean isApi(String path) {
@@ -56,7 +61,7 @@ class VerificationApiFilter extends OncePerRequestFilter {
     }
 
     /** JSON preferred over HTML: an API client, not a browser (browsers always list text/html). */
-    private static boolean wantsJson(HttpServletRequest request) {
+    static boolean wantsJson(HttpServletRequest request) {
         String accept = request.getHeader("Accept");
         return accept != null && accept.contains(MediaType.APPLICATION_JSON_VALUE) && !accept.contains(MediaType.TEXT_HTML_VALUE);
     }

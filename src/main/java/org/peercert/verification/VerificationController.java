@@ -3,6 +3,8 @@ package org.peercert.verification;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -11,6 +13,8 @@ import org.peercert.certification.CertificateStatus;
 import org.peercert.certification.OpenBadge;
 import org.peercert.certification.CertificateService;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -20,32 +24,53 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The machine-readable side of verification: {@code /verify/{id}.json} (also reached as {@code /verify/{id}}
- * with {@code Accept: application/json}), verify-by-upload and bulk CSV. Plain POSTs without session or
+ * Verification over plain HTTP: the page or JSON at {@code /verify/{id}}, {@code /verify/{id}.json},
+ * verify-by-upload and bulk CSV. Plain POSTs without session or
  * cookies, hence exempt from CSRF (see the security configuration); no uploaded file is stored.
  */
 @RestController
 class VerificationController {
 
+    static final MediaType HTML = new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8);
     private static final Map<String, String> NOT_FOUND = Map.of("status", "NOT_FOUND");
 
     private final Verification verification;
     private final CertificateService certificates;
     private final BulkVerification bulk;
+    private final VerificationPage page;
     private final int uploadMaxBytes;
 
     VerificationController(Verification verification, CertificateService certificates, BulkVerification bulk,
-            @Value("${peercert.verification.upload-max-bytes:5242880}") int uploadMaxBytes) {
+            VerificationPage page, @Value("${peercert.verification.upload-max-bytes:5242880}") int uploadMaxBytes) {
         this.verification = verification;
         this.certificates = certificates;
         this.bulk = bulk;
+        this.page = page;
         this.uploadMaxBytes = uploadMaxBytes;
+    }
+
+    /**
+     * The address in the QR code: the page for browsers, the JSON for API clients (content negotiation on
+     * {@code Accept}). A certificate's status can change at any time, so caches must revalidate.
+     */
+    @GetMapping("/verify/{id}")
+    ResponseEntity<?> certificateOrPage(@PathVariable String id, HttpServletRequest request) {
+        if (VerificationApiFilter.wantsJson(request)) {
+            return certificate(id);
+        }
+        Locale locale = page.locale(Collections.list(request.getLocales()));
+        var found = verification.verify(id);
+        return ResponseEntity.status(found.isPresent() ? HttpStatus.OK : HttpStatus.NOT_FOUND)
+                .contentType(HTML).cacheControl(CacheControl.noCache()).varyBy(HttpHeaders.ACCEPT, HttpHeaders.ACCEPT_LANGUAGE)
+                .header(HttpHeaders.CONTENT_LANGUAGE, locale.getLanguage())
+                .body(page.certificate(found, locale, request.getContextPath()));
     }
 
     @GetMapping(path = "/verify/{id}.json", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<?> certificate(@PathVariable String id) {
-        return verification.verify(id).<ResponseEntity<?>>map(ResponseEntity::ok)
-                .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND).body(NOT_FOUND));
+        var found = verification.verify(id);
+        return ResponseEntity.status(found.isPresent() ? HttpStatus.OK : HttpStatus.NOT_FOUND).contentType(MediaType.APPLICATION_JSON)
+                .cacheControl(CacheControl.noCache()).varyBy(HttpHeaders.ACCEPT).body(found.isPresent() ? found.get() : NOT_FOUND);
     }
 
     /** Open Badges 3.0 credential JSON; only for a current or expired certificate, never a withdrawn one. */

@@ -35,7 +35,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
 /**
- * Verification over real HTTP, anonymous: the same address serves the Vaadin page to browsers and JSON to
+ * Verification over real HTTP, anonymous: the same address serves the HTML page to browsers and JSON to
  * API clients; Open Badges VC-JWTs check against the published JWKS; uploads get one verdict each.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -74,10 +74,16 @@ class VerificationHttpIT {
         var page = get("/verify/" + issued.id(), "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8");
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
-        assertThat(page.body()).containsIgnoringCase("<!doctype html").doesNotContain("\"holder\"");
+        assertThat(page.body()).containsIgnoringCase("<!doctype html").contains("Grace Mbeki").doesNotContain("\"holder\"");
+        // the page is complete in this one response (no Vaadin bootstrap, no follow-up request) and leaves no session
+        assertThat(page.body()).doesNotContain("v-r=init").contains("id=\"verify-status\"");
+        assertThat(page.headers().allValues("Set-Cookie")).isEmpty();
+        assertThat(page.headers().firstValue("Cache-Control")).contains("no-cache");
 
         var negotiated = get("/verify/" + issued.id(), "application/json");
         assertThat(negotiated.statusCode()).isEqualTo(200);
+        assertThat(negotiated.headers().firstValue("Content-Type").orElse("")).startsWith("application/json");
+        assertThat(negotiated.headers().allValues("Set-Cookie")).isEmpty();
         assertThat(read(negotiated).get("holder").asString()).isEqualTo("Grace Mbeki");
 
         var suffixed = get("/verify/" + issued.id() + ".json", "*/*");

@@ -6,8 +6,10 @@ import java.util.Map;
 import org.peercert.account.ui.LoginView;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
@@ -27,6 +29,27 @@ import org.springframework.security.web.session.HttpSessionEventPublisher;
 class SecurityConfiguration {
 
     /**
+     * Public verification for employers and their systems ({@code /verify/<id>}, its JSON and Open Badges,
+     * upload, bulk, the signing keys): anonymous, no session and no cookie ever, so a chain of its own with
+     * only what such requests need. The full chain (Vaadin's request checks, session tracking, CSRF) cost
+     * more than the page itself under load. The Vaadin form at {@code /verify} stays in the main chain.
+     */
+    @Bean
+    @Order(1)
+    SecurityFilterChain publicVerificationChain(HttpSecurity http) throws Exception {
+        http.securityMatcher(request -> {
+            String path = request.getRequestURI().substring(request.getContextPath().length());
+            return path.startsWith("/verify/") || path.equals("/.well-known/jwks.json");
+        });
+        http.authorizeHttpRequests(auth -> auth.anyRequest().permitAll());
+        http.sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
+        http.requestCache(cache -> cache.disable());
+        // plain GETs and sessionless API POSTs: no session or cookie for a forged request to ride on
+        http.csrf(csrf -> csrf.disable());
+        return http.build();
+    }
+
+    /**
      * Sessions are tracked so a password reset or email change can end them; remember-me is not enabled
      * (a session ends after {@code server.servlet.session.timeout}); repeated failed sign-ins are throttled.
      */
@@ -34,10 +57,8 @@ class SecurityConfiguration {
     SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessionRegistry, LoginThrottle throttle)
             throws Exception {
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/peercert/**").permitAll()
-                // public certificate verification (verification module): page, JSON, Open Badges, signing keys
-                .requestMatchers("/verify", "/verify/**", "/.well-known/jwks.json").permitAll());
-        // plain API POSTs without a session (upload a PDF, bulk CSV): nothing for CSRF to protect
-        http.csrf(csrf -> csrf.ignoringRequestMatchers("/verify/upload", "/verify/bulk"));
+                // the public verification form (verification module); everything below it has its own chain above
+                .requestMatchers("/verify").permitAll());
         http.sessionManagement(sessions -> sessions.maximumSessions(-1).sessionRegistry(sessionRegistry)
                 .expiredUrl("/login?expired"));
         http.addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class);

@@ -15,7 +15,7 @@ import java.time.format.FormatStyle;
 import java.util.Locale;
 import org.peercert.verification.VerifiedCertificate;
 
-/** One verified certificate: the status first (in words, not only colour), then the facts. */
+/** One verified certificate after a PDF upload: the status first (in words, not only colour), then the facts. */
 class CertificateCard extends Div {
 
     CertificateCard(VerifiedCertificate c) {
@@ -29,6 +29,7 @@ class CertificateCard extends Div {
         }
         if (c.supersededBy() != null) {
             var link = new Anchor("verify/" + c.supersededBy(), getTranslation("verify.superseded.link"));
+            link.setRouterIgnore(true); // the status page is served outside Vaadin
             link.setId("verify-superseded");
             add(new Paragraph(new Span(getTranslation("verify.superseded") + " "), link));
         }

@@ -66,9 +66,10 @@ public class VerifyView extends Div {
     }
 
     private void open(String typed) {
-        // a valid-looking id goes to its page; anything else too, where it is simply "not found"
+        // a valid-looking id goes to its page; anything else too, where it is simply "not found". The page is
+        // server-rendered outside Vaadin (see VerificationPage), so this is a full page load, not a route change.
         String target = CertificateId.normalize(typed).orElse(typed.strip().replaceAll("[^A-Za-z0-9-]", ""));
-        getUI().ifPresent(ui -> ui.navigate("verify/" + (target.isEmpty() ? "-" : target)));
+        getUI().ifPresent(ui -> ui.getPage().setLocation("verify/" + (target.isEmpty() ? "-" : target)));
     }
 
     void showUpload(UploadResult result) {

@@ -1,4 +1,4 @@
-/** The public verification pages: enter an id or upload a PDF, and one certificate's status. */
+/** The public verification form: enter an id or upload a PDF (one id's page is the server-rendered VerificationPage). */
 @NullMarked
 package org.peercert.verification.ui;
 

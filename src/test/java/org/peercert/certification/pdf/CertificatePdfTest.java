@@ -83,6 +83,15 @@ class CertificatePdfTest {
     }
 
     @Test
+    void theSameRenderingPassesItextsPdfA2bChecker() {
+        // production renders without the checker (it is slow); the checker throws at close on any violation
+        assertThat(pdf.render(CERTIFICATE, true)).startsWith("%PDF-".getBytes(StandardCharsets.US_ASCII));
+        var cyrillic = new CertificateDocument(CERTIFICATE.id(), CERTIFICATE.groupedId(), "Анна Петрова", CERTIFICATE.courseTitle(),
+                CERTIFICATE.courseVersion(), CERTIFICATE.ceHours(), CERTIFICATE.issuedOn(), CERTIFICATE.expiresOn(), URL, CERTIFICATE.scores());
+        assertThat(pdf.render(cyrillic, true)).isNotEmpty();
+    }
+
+    @Test
     void qrCodeEncodesTheVerificationUrl() throws Exception {
         // no QR decoder is available here: compare the drawn QR with iText's encoding of the expected URL
         try (var doc = open(signed)) {

@@ -1,0 +1,122 @@
+package org.peercert.verification;
+
+import com.samskivert.mustache.Escapers;
+import com.samskivert.mustache.Mustache;
+import com.samskivert.mustache.Template;
+import com.vaadin.flow.i18n.I18NProvider;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+
+/**
+ * The public page for one id (the QR code leads here), rendered on the server from
+ * {@code verification/certificate.html.mustache}: no Vaadin, no session, one request per visit. The texts
+ * are the UI's (the {@code verification} bundles), in the language the browser asks for. An unknown id
+ * shows "not found" and nothing else: no hint of near matches.
+ */
+@Component
+class VerificationPage {
+
+    // the five characters that matter in HTML text and attributes (as in the mail templates)
+    private static final Mustache.Compiler HTML = Mustache.compiler().defaultValue("").emptyStringIsFalse(true).withEscaper(Escapers.simple(
+            new String[][] {{"&", "&amp;"}, {"<", "&lt;"}, {">", "&gt;"}, {"\"", "&quot;"}, {"'", "&#39;"}}));
+
+    private final Template template = compile("verification/certificate.html.mustache");
+    private final I18NProvider i18n;
+
+    VerificationPage(I18NProvider i18n) {
+        this.i18n = i18n;
+    }
+
+    /** The language the page is shown in: the browser's first supported preference, else English. */
+    Locale locale(List<Locale> preferred) {
+        List<Locale> provided = i18n.getProvidedLocales();
+        return preferred.stream().flatMap(p -> provided.stream().filter(l -> l.getLanguage().equals(p.getLanguage())))
+                .findFirst().orElse(Locale.ENGLISH);
+    }
+
+    String certificate(Optional<VerifiedCertificate> found, Locale locale, String contextPath) {
+        Map<String, Object> model = base(locale, contextPath);
+        found.ifPresentOrElse(c -> model.put("certificate", card(c, locale, contextPath)),
+                () -> model.put("message", Map.of("id", "verify-not-found", "text", t(locale, "verify.not-found"))));
+        return template.execute(model);
+    }
+
+    String tooMany(Locale locale, String contextPath) {
+        Map<String, Object> model = base(locale, contextPath);
+        model.put("message", Map.of("id", "verify-too-many", "text", t(locale, "verify.too-many")));
+        return template.execute(model);
+    }
+
+    private Map<String, Object> base(Locale locale, String contextPath) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("lang", locale.getLanguage());
+        model.put("ctx", contextPath);
+        model.put("title", t(locale, "verify.page.title"));
+        model.put("another", t(locale, "verify.another"));
+        return model;
+    }
+
+    private Map<String, Object> card(VerifiedCertificate c, Locale locale, String ctx) {
+        var dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
+        Map<String, Object> card = new HashMap<>();
+        card.put("status", t(locale, "verify.status." + c.status().name()));
+        card.put("statusClass", "pc-status-" + c.status().name().toLowerCase(Locale.ROOT));
+        put(card, "reason", c.revokedReason() == null ? null : t(locale, "verify.revoked.reason", c.revokedReason()));
+        if (c.supersededBy() != null) {
+            card.put("superseded", Map.of("text", t(locale, "verify.superseded"), "link", t(locale, "verify.superseded.link"),
+                    "href", ctx + "/verify/" + c.supersededBy()));
+        }
+        card.put("holder", c.holder() == null ? t(locale, "verify.holder.removed") : c.holder());
+        card.put("course", t(locale, "verify.course", c.course(), c.courseVersion()));
+        card.put("hours", t(locale, "verify.hours", c.ceHours().stripTrailingZeros().toPlainString()));
+        card.put("dates", t(locale, "verify.dates", dates.format(c.issuedOn()), dates.format(c.expiresOn())));
+        card.put("idLine", t(locale, "verify.id.value", c.displayId()));
+        if (c.scoresShared()) {
+            card.put("scores", Map.of("competency", t(locale, "verify.scores.competency"), "pre", t(locale, "verify.scores.pre"),
+                    "post", t(locale, "verify.scores.post"), "gain", t(locale, "verify.scores.gain"),
+                    "rows", c.scores().stream().map(s -> Map.of("competency", s.competency(), "pre", percent(s.pre()),
+                            "post", percent(s.post()), "gain", s.normalizedGain() == null ? "–"
+                                    : String.format(locale, "%.2f", s.normalizedGain()))).toList()));
+        } else {
+            card.put("scoresPrivate", t(locale, "verify.scores.private"));
+        }
+        card.put("json", ctx + "/verify/" + c.id() + ".json");
+        card.put("badge", ctx + "/verify/" + c.id() + "/ob3.jwt");
+        card.put("badgeText", t(locale, "verify.ob3"));
+        return card;
+    }
+
+    private static void put(Map<String, Object> model, String key, @Nullable String value) {
+        if (value != null) {
+            model.put(key, value);
+        }
+    }
+
+    private String t(Locale locale, String key, Object... params) {
+        return i18n.getTranslation(key, locale, params);
+    }
+
+    private static String percent(double value) {
+        return String.format(Locale.ROOT, "%.0f %%", value);
+    }
+
+    private static Template compile(String path) {
+        try (var reader = new InputStreamReader(new ClassPathResource(path).getInputStream(), StandardCharsets.UTF_8)) {
+            return HTML.compile(reader);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
