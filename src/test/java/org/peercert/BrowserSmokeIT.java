@@ -1,9 +1,7 @@
 package org.peercert;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -15,8 +13,6 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -39,19 +35,7 @@ class BrowserSmokeIT {
 
     @BeforeEach
     void openBrowser() {
-        String chromium = System.getProperty("chromium.binary", "/usr/bin/chromium");
-        // a developer machine without Chromium skips; CI (CI=true, which installs it) never does
-        assumeTrue(Files.isExecutable(Path.of(chromium)) || System.getenv("CI") != null,
-                "Chromium not installed: apt-get install -y chromium chromium-driver");
-        var options = new ChromeOptions();
-        options.setBinary(chromium);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
-                "--disable-background-networking", "--disable-component-update", "--no-first-run", "--window-size=1280,1000");
-        var service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver")))
-                .usingAnyFreePort()
-                .build();
-        browser = new ChromeDriver(service, options);
+        browser = Chromium.start("--window-size=1280,1000");
         wait = new WebDriverWait(browser, Duration.ofSeconds(30));
     }
 

@@ -1,9 +1,7 @@
 package org.peercert.practice;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -17,10 +15,9 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.peercert.Chromium;
 import org.peercert.TestUsers;
 import org.peercert.account.AccountService;
 import org.peercert.account.Registration;
@@ -64,17 +61,7 @@ class PracticeScreenshotsIT {
 
     @BeforeEach
     void signInOnAPhone() {
-        String chromium = System.getProperty("chromium.binary", "/usr/bin/chromium");
-        assumeTrue(Files.isExecutable(Path.of(chromium)) || System.getenv("CI") != null,
-                "Chromium not installed: apt-get install -y chromium chromium-driver");
-        var options = new ChromeOptions();
-        options.setBinary(chromium);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
-                "--disable-background-networking", "--disable-component-update", "--no-first-run", "--hide-scrollbars");
-        var service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver")))
-                .usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
+        browser = Chromium.start("--hide-scrollbars");
         browser.manage().window().setSize(new Dimension(360, 1100)); // a tall phone, so each picture shows the working area
         wait = new WebDriverWait(browser, Duration.ofSeconds(30));
 
