@@ -6,8 +6,6 @@ import com.itextpdf.io.font.PdfEncodings;
 import com.itextpdf.kernel.font.PdfFont;
 import com.itextpdf.kernel.font.PdfFontFactory;
 import com.itextpdf.kernel.font.PdfFontFactory.EmbeddingStrategy;
-import java.awt.color.ColorSpace;
-import java.awt.color.ICC_Profile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -15,9 +13,8 @@ import java.util.Arrays;
 import java.util.Objects;
 
 /**
- * The embedded fonts (DejaVu, free licence, see certificate/fonts/LICENSE-DejaVu.txt) and the sRGB profile
- * PDF/A needs. Embedding and subsetting the full DejaVu fonts (~6,000 glyphs) dominated rendering time, so
- * a certificate whose texts are all Latin (Latin-1 + Latin Extended A/B, the "-Latin" files, cut with
+ * The embedded fonts (DejaVu, free licence, see certificate/fonts/LICENSE-DejaVu.txt). Embedding and
+ * subsetting the full DejaVu fonts (~6,000 glyphs) dominated rendering time, so a certificate whose texts are all Latin (Latin-1 + Latin Extended A/B, the "-Latin" files, cut with
  * fontTools) uses those small fonts; any other script (a name in Cyrillic, Greek, Vietnamese...) gets the
  * full fonts. Bytes are read once; parsed programs are kept per thread because iText's subsetter reads a
  * font program through a shared, non-thread-safe reader.
@@ -27,7 +24,6 @@ final class CertificateFonts {
     private static final String[] NAMES = {"DejaVuSans", "DejaVuSans-Bold", "DejaVuSerif-Bold"};
     private static final byte[][] FULL = Arrays.stream(NAMES).map(n -> read(n + ".ttf")).toArray(byte[][]::new);
     private static final byte[][] LATIN = Arrays.stream(NAMES).map(n -> read(n + "-Latin.ttf")).toArray(byte[][]::new);
-    static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
 
     private static final ThreadLocal<FontProgram[]> FULL_PROGRAMS = ThreadLocal.withInitial(() -> parse(FULL));
     private static final ThreadLocal<FontProgram[]> LATIN_PROGRAMS = ThreadLocal.withInitial(() -> parse(LATIN));

@@ -19,6 +19,6 @@ public final class ForeignPdfs {
     public static byte[] unsigned(String id) {
         var document = new CertificateDocument(id, id, "Unsigned Name", "Digital Peer Support Certification", "1.0.0",
                 new BigDecimal("12"), LocalDate.now(), LocalDate.now().plusYears(2), "http://localhost/verify/" + id, List.of());
-        return new CertificatePdf(TestKeys.newKey()).render(document);
+        return new CertificatePdf(TestKeys.newKey()).unsigned(document);
     }
 }
