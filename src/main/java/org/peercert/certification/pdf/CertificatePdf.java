@@ -5,7 +5,6 @@ import com.itextpdf.kernel.pdf.PdfDate;
 import com.itextpdf.kernel.pdf.PdfDocument;
 import com.itextpdf.kernel.pdf.PdfDocumentInfo;
 import com.itextpdf.kernel.pdf.PdfName;
-import com.itextpdf.kernel.pdf.PdfReader;
 import com.itextpdf.kernel.pdf.PdfString;
 import com.itextpdf.kernel.pdf.PdfWriter;
 import com.itextpdf.kernel.pdf.StampingProperties;
@@ -16,11 +15,9 @@ import com.itextpdf.signatures.ProviderDigest;
 import com.itextpdf.signatures.SignerProperties;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.security.GeneralSecurityException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.peercert.certification.signing.SigningKey;
 import org.springframework.stereotype.Component;
@@ -38,6 +35,10 @@ public class CertificatePdf {
     static final String ISSUER = "PeerCert";
 
     private static final IExternalDigest JDK_DIGEST = new ProviderDigest(null);
+
+    static {
+        ReusedXmlParsers.install();
+    }
 
     private final SigningKey key;
 
@@ -57,8 +58,7 @@ public class CertificatePdf {
     byte[] signed(CertificateDocument c, boolean checked) {
         var out = new ByteArrayOutputStream(96 * 1024);
         try {
-            var signer = checked ? new PdfSigner(CertificateTemplate.reader(), out, new StampingProperties())
-                    : new UncheckedSigner(CertificateTemplate.reader(), out);
+            PdfSigner signer = TemplateSigner.open(out, checked);
             draw(signer.getDocument(), c);
             signer.setSignerProperties(new SignerProperties().setFieldName("PeerCertSignature")
                     .setReason("Certificate " + c.groupedId() + " issued by " + ISSUER)
@@ -79,7 +79,8 @@ public class CertificatePdf {
     /** The same document without a signature: what a forger could make, which verification must refuse. */
     byte[] unsigned(CertificateDocument c) {
         var out = new UnsynchronizedBytes(96 * 1024);
-        try (var pdf = new PdfDocument(CertificateTemplate.reader(), new PdfWriter(out))) {
+        try (var pdf = new TemplateSigner.CertificatePdfDocument(CertificateTemplate.reader(), new PdfWriter(out),
+                new StampingProperties())) {
             draw(pdf, c);
         }
         return out.toByteArray();
@@ -100,47 +101,5 @@ public class CertificatePdf {
         List<String> texts = new ArrayList<>(List.of(c.holderName(), c.courseTitle(), c.courseVersion()));
         c.scores().forEach(s -> texts.add(s.title()));
         new CertificatePages(pdf, c, CertificateFonts.forDocument(texts.toArray(String[]::new))).draw();
-    }
-
-    /** The signer on a plain document: iText's default would check PDF/A conformance of every object (slow). */
-    private static final class UncheckedSigner extends PdfSigner {
-
-        UncheckedSigner(PdfReader template, OutputStream out) throws IOException {
-            super(template, out, new StampingProperties());
-        }
-
-        @Override
-        protected PdfDocument initDocument(PdfReader reader, PdfWriter unused, StampingProperties properties) {
-            temporaryOS = new UnsynchronizedBytes(96 * 1024);
-            return new PdfDocument(reader, new PdfWriter(temporaryOS), properties);
-        }
-    }
-
-    /**
-     * iText writes most of a PDF a byte at a time; {@link ByteArrayOutputStream#write(int)} is synchronized and
-     * re-checks its capacity on every byte, which cost a tenth of the whole certificate. One thread owns this one.
-     */
-    private static final class UnsynchronizedBytes extends ByteArrayOutputStream {
-
-        UnsynchronizedBytes(int size) {
-            super(size);
-        }
-
-        @Override
-        public void write(int b) {
-            if (count == buf.length) {
-                buf = Arrays.copyOf(buf, buf.length * 2);
-            }
-            buf[count++] = (byte) b;
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) {
-            if (count + len > buf.length) {
-                buf = Arrays.copyOf(buf, Math.max(buf.length * 2, count + len));
-            }
-            System.arraycopy(b, off, buf, count, len);
-            count += len;
-        }
     }
 }

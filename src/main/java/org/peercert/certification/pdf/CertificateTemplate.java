@@ -3,6 +3,7 @@ package org.peercert.certification.pdf;
 import com.itextpdf.kernel.geom.PageSize;
 import com.itextpdf.kernel.pdf.CompressionConstants;
 import com.itextpdf.kernel.pdf.PdfAConformance;
+import com.itextpdf.kernel.pdf.PdfConformance;
 import com.itextpdf.kernel.pdf.PdfOutputIntent;
 import com.itextpdf.kernel.pdf.PdfReader;
 import com.itextpdf.kernel.pdf.PdfWriter;
@@ -28,9 +29,15 @@ final class CertificateTemplate {
 
     private CertificateTemplate() {}
 
+    /** A reader of the template that knows its conformance without parsing its XMP (iText would, on every open). */
     static PdfReader reader() {
         try {
-            return new PdfReader(new ByteArrayInputStream(BYTES));
+            return new PdfReader(new ByteArrayInputStream(BYTES)) {
+                @Override
+                public PdfConformance getPdfConformance() {
+                    return PdfConformance.PDF_A_2B;
+                }
+            };
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

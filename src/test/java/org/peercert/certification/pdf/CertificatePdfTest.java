@@ -5,10 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.itextpdf.kernel.pdf.PdfArray;
 import com.itextpdf.kernel.pdf.PdfDate;
 import com.itextpdf.kernel.pdf.PdfDictionary;
+import com.itextpdf.kernel.pdf.PdfDocumentInfo;
 import com.itextpdf.kernel.pdf.PdfDocument;
 import com.itextpdf.kernel.pdf.PdfName;
 import com.itextpdf.kernel.pdf.PdfReader;
 import com.itextpdf.kernel.pdf.canvas.parser.PdfTextExtractor;
+import com.itextpdf.kernel.xmp.XMPConst;
+import com.itextpdf.kernel.xmp.XMPMeta;
+import com.itextpdf.kernel.xmp.XMPMetaFactory;
 import com.itextpdf.signatures.SignatureUtil;
 import com.google.zxing.BinaryBitmap;
 import com.google.zxing.DecodeHintType;
@@ -72,13 +76,36 @@ class CertificatePdfTest {
     }
 
     @Test
+    void markupInTheNameStaysTextInTheXmp() throws Exception {
+        var name = "Ana \"Bo\" O'Neil & <Kim>";
+        var markup = new CertificateDocument(CERTIFICATE.id(), CERTIFICATE.groupedId(), name, CERTIFICATE.courseTitle(),
+                CERTIFICATE.courseVersion(), CERTIFICATE.ceHours(), CERTIFICATE.issuedOn(), CERTIFICATE.expiresOn(), URL, CERTIFICATE.scores());
+        try (var doc = open(pdf.signed(markup))) {
+            XMPMeta xmp = XMPMetaFactory.parseFromBuffer(doc.getXmpMetadataBytes());
+            assertThat(xmp.getLocalizedText(XMPConst.NS_DC, "description", null, "x-default").getValue()).endsWith(name);
+        }
+    }
+
+    @Test
     void isPdfA2bWithEveryFontEmbedded() throws Exception {
         try (var doc = open(signed)) {
-            assertThat(new String(doc.getXmpMetadataBytes(), StandardCharsets.UTF_8))
-                    .contains("pdfaid:part=\"2\"", "pdfaid:conformance=\"B\"")
-                    // PDF/A: the XMP repeats the document information, dates included
-                    .contains("Certificate 0ABC-DEFG-HJKM-NPQR-STVW-XYZ1-23: Digital Peer Support Certification",
-                            "xmp:CreateDate=\"" + PdfDate.getW3CDate(doc.getDocumentInfo().getMoreInfo("CreationDate")));
+            // PDF/A 6.6.2.3: the XMP carries the document information, value for value
+            XMPMeta xmp = XMPMetaFactory.parseFromBuffer(doc.getXmpMetadataBytes());
+            PdfDocumentInfo info = doc.getDocumentInfo();
+            assertThat(xmp.getPropertyString(XMPConst.NS_PDFA_ID, "part")).isEqualTo("2");
+            assertThat(xmp.getPropertyString(XMPConst.NS_PDFA_ID, "conformance")).isEqualTo("B");
+            assertThat(xmp.getLocalizedText(XMPConst.NS_DC, "title", null, "x-default").getValue())
+                    .isEqualTo(info.getTitle()).isEqualTo("Certificate 0ABC-DEFG-HJKM-NPQR-STVW-XYZ1-23: Digital Peer Support Certification");
+            assertThat(xmp.getArrayItem(XMPConst.NS_DC, "creator", 1).getValue()).isEqualTo(info.getAuthor());
+            assertThat(xmp.getLocalizedText(XMPConst.NS_DC, "description", null, "x-default").getValue())
+                    .isEqualTo(info.getSubject()).contains("Marisol Ortega-Lund");
+            assertThat(xmp.getPropertyString(XMPConst.NS_PDF, "Keywords")).isEqualTo(info.getKeywords());
+            assertThat(xmp.getPropertyString(XMPConst.NS_PDF, "Producer")).isEqualTo(info.getProducer()).isNotBlank();
+            assertThat(xmp.getPropertyString(XMPConst.NS_XMP, "CreatorTool")).isEqualTo(info.getCreator());
+            assertThat(xmp.getPropertyString(XMPConst.NS_XMP, "CreateDate"))
+                    .isEqualTo(PdfDate.getW3CDate(info.getMoreInfo("CreationDate")));
+            assertThat(xmp.getPropertyString(XMPConst.NS_XMP, "ModifyDate"))
+                    .isEqualTo(PdfDate.getW3CDate(info.getMoreInfo("ModDate")));
             for (int page = 1; page <= doc.getNumberOfPages(); page++) {
                 PdfDictionary fonts = doc.getPage(page).getResources().getResource(PdfName.Font);
                 for (PdfName name : fonts.keySet()) {
