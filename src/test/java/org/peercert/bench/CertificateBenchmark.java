@@ -37,6 +37,7 @@ import org.springframework.test.context.ActiveProfiles;
 class CertificateBenchmark {
 
     private static final int PDFS = Integer.getInteger("bench.pdfs", 1000);
+    private static final int WARM_UP = Integer.getInteger("bench.warmup", 3000);
     private static final int SECONDS = Integer.getInteger("bench.seconds", 10);
     private static final int CONNECTIONS = Integer.getInteger("bench.connections", 64);
 
@@ -49,8 +50,8 @@ class CertificateBenchmark {
         String id = new CertificateFixtures(context).issue("Benchmark Holder").id();
         Files.createDirectories(Path.of("target/bench"));
 
-        for (int i = 0; i < 300; i++) {
-            certificates.pdf(id); // warm-up: JIT, font programs per thread
+        for (int i = 0; i < WARM_UP; i++) {
+            certificates.pdf(id); // warm-up: until the JIT has compiled the hot paths, as in a running server
         }
         List<Long> nanos = new ArrayList<>();
         for (int i = 0; i < PDFS; i++) {
