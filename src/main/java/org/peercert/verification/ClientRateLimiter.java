@@ -3,6 +3,7 @@ package org.peercert.verification;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -10,48 +11,44 @@ import org.springframework.stereotype.Component;
  * A token bucket per client address: {@code burst} requests at once, refilled at {@code perMinute}.
  * Keeps enumeration of ids slow without bothering an employer checking a few certificates. Buckets of idle
  * clients expire, so memory stays bounded however many addresses call.
+ * <p>
+ * Each bucket is one number, the theoretical arrival time of the next request (the generic cell rate
+ * algorithm, equivalent to a token bucket), updated by compare-and-set: a lock here was held by every request
+ * from one address, and a thread preempted while holding it stalled all the others.
  */
 @Component
 public class ClientRateLimiter {
 
-    private final Cache<String, Bucket> buckets = Caffeine.newBuilder().expireAfterAccess(Duration.ofMinutes(10))
+    private final Cache<String, AtomicLong> buckets = Caffeine.newBuilder().expireAfterAccess(Duration.ofMinutes(10))
             .maximumSize(200_000).build();
-    private final double perNano;
-    private final double burst;
+    /** Nanoseconds one request takes to refill, and how far ahead of now a client may have spent. */
+    private final long interval;
+    private final long tolerance;
 
     ClientRateLimiter(@Value("${peercert.verification.rate-limit.per-minute:60}") double perMinute,
             @Value("${peercert.verification.rate-limit.burst:30}") double burst) {
-        this.perNano = perMinute / 60e9;
-        this.burst = burst;
+        this.interval = Math.max(1, Math.round(60e9 / perMinute));
+        this.tolerance = Math.round(burst * 60e9 / perMinute);
     }
 
     /** Takes {@code cost} tokens from the client's bucket; false when the client must slow down. */
     public boolean tryAcquire(String client, int cost) {
         long now = System.nanoTime();
-        Bucket bucket = buckets.get(client, k -> new Bucket(burst, now));
-        synchronized (bucket) {
-            bucket.tokens = Math.min(burst, bucket.tokens + (now - bucket.updated) * perNano);
-            bucket.updated = now;
-            if (bucket.tokens < cost) {
+        AtomicLong due = buckets.get(client, k -> new AtomicLong(now));
+        while (true) {
+            long current = due.get();
+            long next = (current - now < 0 ? now : current) + cost * interval;
+            if (next - now > tolerance) {
                 return false;
             }
-            bucket.tokens -= cost;
-            return true;
+            if (due.compareAndSet(current, next)) {
+                return true;
+            }
         }
     }
 
     /** Seconds until one more request will be allowed, for the Retry-After header. */
     public long retryAfterSeconds() {
-        return Math.max(1, (long) Math.ceil(1 / (perNano * 1e9)));
-    }
-
-    private static final class Bucket {
-        double tokens;
-        long updated;
-
-        Bucket(double tokens, long updated) {
-            this.tokens = tokens;
-            this.updated = updated;
-        }
+        return Math.max(1, (long) Math.ceil(interval / 1e9));
     }
 }
