@@ -1,5 +1,7 @@
 package org.peercert.verification;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import com.samskivert.mustache.Escapers;
 import com.samskivert.mustache.Mustache;
 import com.samskivert.mustache.Template;
@@ -8,6 +10,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.HashMap;
@@ -34,6 +37,12 @@ class VerificationPage {
 
     private final Template template = compile("verification/certificate.html.mustache");
     private final I18NProvider i18n;
+    /**
+     * Rendered pages: a QR code scanned by many employers, or a flood of one id, renders once. Rendering (15
+     * translations and the template) cost as much as the rest of the request.
+     */
+    private final Cache<Shown, String> rendered = Caffeine.newBuilder().maximumSize(10_000)
+            .expireAfterAccess(Duration.ofMinutes(10)).build();
 
     VerificationPage(I18NProvider i18n) {
         this.i18n = i18n;
@@ -47,11 +56,18 @@ class VerificationPage {
     }
 
     String certificate(Optional<VerifiedCertificate> found, Locale locale, String contextPath) {
-        Map<String, Object> model = base(locale, contextPath);
-        found.ifPresentOrElse(c -> model.put("certificate", card(c, locale, contextPath)),
-                () -> model.put("message", Map.of("id", "verify-not-found", "text", t(locale, "verify.not-found"))));
+        return rendered.get(new Shown(found, locale, contextPath), this::render);
+    }
+
+    private String render(Shown shown) {
+        Map<String, Object> model = base(shown.locale(), shown.contextPath());
+        shown.certificate().ifPresentOrElse(c -> model.put("certificate", card(c, shown.locale(), shown.contextPath())),
+                () -> model.put("message", Map.of("id", "verify-not-found", "text", t(shown.locale(), "verify.not-found"))));
         return template.execute(model);
     }
+
+    /** What a page shows. The certificate is compared by value, so a changed one is a new key: nothing stale. */
+    private record Shown(Optional<VerifiedCertificate> certificate, Locale locale, String contextPath) {}
 
     String tooMany(Locale locale, String contextPath) {
         Map<String, Object> model = base(locale, contextPath);
