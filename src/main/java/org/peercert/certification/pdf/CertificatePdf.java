@@ -60,7 +60,7 @@ public class CertificatePdf {
         try {
             PdfSigner signer = TemplateSigner.open(out, checked);
             draw(signer.getDocument(), c);
-            signer.setSignerProperties(new SignerProperties().setFieldName("PeerCertSignature")
+            signer.setSignerProperties(new SignerProperties().setFieldName(CertificateTemplate.SIGNATURE_FIELD)
                     .setReason("Certificate " + c.groupedId() + " issued by " + ISSUER)
                     .setLocation(c.verificationUrl()).setSignatureCreator(ISSUER));
             // PAdES baseline B is a detached CAdES signature (ETSI.CAdES.detached, signing-certificate-v2), which

@@ -1,6 +1,10 @@
 package org.peercert.certification.pdf;
 
+import com.itextpdf.forms.fields.PdfFormCreator;
+import com.itextpdf.forms.fields.SignatureFormFieldBuilder;
 import com.itextpdf.kernel.geom.PageSize;
+import com.itextpdf.kernel.geom.Rectangle;
+import com.itextpdf.kernel.pdf.annot.PdfAnnotation;
 import com.itextpdf.kernel.pdf.CompressionConstants;
 import com.itextpdf.kernel.pdf.PdfConformance;
 import com.itextpdf.kernel.pdf.PdfDocument;
@@ -25,6 +29,7 @@ import java.io.UncheckedIOException;
 final class CertificateTemplate {
 
     static final PageSize PAGE = PageSize.A4.rotate();
+    static final String SIGNATURE_FIELD = "PeerCertSignature";
     private static final byte[] BYTES = build();
 
     private CertificateTemplate() {}
@@ -51,6 +56,10 @@ final class CertificateTemplate {
             pdf.addOutputIntent(new PdfOutputIntent("Custom", "", "http://www.color.org", "sRGB IEC61966-2.1",
                     new ByteArrayInputStream(srgb)));
             pdf.addNewPage(PAGE);
+            var field = new SignatureFormFieldBuilder(pdf, SIGNATURE_FIELD).setPage(1).setWidgetRectangle(new Rectangle(0, 0))
+                    .createSignature();
+            field.getFirstFormAnnotation().getWidget().setFlags(PdfAnnotation.PRINT | PdfAnnotation.LOCKED);
+            PdfFormCreator.getAcroForm(pdf, true).addField(field);
         }
         return out.toByteArray();
     }
