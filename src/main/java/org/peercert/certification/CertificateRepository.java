@@ -12,9 +12,11 @@ interface CertificateRepository extends JpaRepository<Certificate, String> {
 
     List<Certificate> findByUserIdOrderByIssuedAtDesc(long userId);
 
-    /** Candidates for expiry reminders: not revoked, not superseded, expiring that day. */
-    @Query("select c from Certificate c where c.expiresOn = ?1 and c.revokedAt is null and c.supersededBy is null")
-    List<Certificate> findCurrentExpiringOn(LocalDate day);
+    /** Candidates for expiry reminders: not revoked, not superseded, expiring between the days (inclusive). */
+    @Query("""
+            select c from Certificate c where c.expiresOn between ?1 and ?2 and c.revokedAt is null
+               and c.supersededBy is null order by c.expiresOn""")
+    List<Certificate> findCurrentExpiringBetween(LocalDate first, LocalDate last);
 
     @Query("""
             select c from Certificate c where lower(c.holderName) like lower(concat('%', ?1, '%'))

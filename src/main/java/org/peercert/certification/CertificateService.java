@@ -117,10 +117,10 @@ public class CertificateService {
         return baseUrl;
     }
 
-    /** Valid certificates (not revoked, not superseded) expiring on the day, for 60/30/7-day reminders. */
+    /** Valid certificates (not revoked, not superseded) expiring between the days inclusive, for reminders. */
     @Transactional(readOnly = true)
-    public List<ExpiringCertificate> expiringOn(LocalDate day) {
-        return certificates.findCurrentExpiringOn(day).stream().filter(c -> c.userId() != null)
+    public List<ExpiringCertificate> expiringBetween(LocalDate first, LocalDate last) {
+        return certificates.findCurrentExpiringBetween(first, last).stream().filter(c -> c.userId() != null)
                 .map(c -> new ExpiringCertificate(c.id(), Objects.requireNonNull(c.userId()), c.enrollmentId(),
                         c.courseTitle(), c.expiresOn()))
                 .toList();

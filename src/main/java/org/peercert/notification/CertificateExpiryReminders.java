@@ -50,11 +50,9 @@ class CertificateExpiryReminders {
     int remindAll() {
         LocalDate today = LocalDate.now(clock);
         int queued = 0;
-        for (int ahead = 0; ahead <= DAYS_BEFORE.getLast(); ahead++) {
-            for (ExpiringCertificate certificate : certificates.expiringOn(today.plusDays(ahead))) {
-                if (remind(certificate, today)) {
-                    queued++;
-                }
+        for (ExpiringCertificate certificate : certificates.expiringBetween(today, today.plusDays(DAYS_BEFORE.getLast()))) {
+            if (remind(certificate, today)) {
+                queued++;
             }
         }
         log.info("Certificate expiry reminders queued: {}", queued);

@@ -25,7 +25,7 @@ class CertificateServiceTest {
     @Autowired CertificatePersonalData personalData;
 
     @Test
-    void expiringOnListsOnlyCurrentCertificatesExpiringThatDay() {
+    void expiringBetweenListsOnlyCurrentCertificatesExpiringInTheRange() {
         // completed on a day unique to this test run, so other tests' certificates never match
         Instant completed = Instant.now().minus(400 + (System.nanoTime() % 300), ChronoUnit.DAYS);
         var fixtures = new CertificateFixtures(context);
@@ -34,9 +34,14 @@ class CertificateServiceTest {
         certificates.revoke(revoked.id(), "Error", "admin@example.org");
         LocalDate expires = LocalDate.ofInstant(completed, ZoneOffset.UTC).plusMonths(24);
 
-        assertThat(certificates.expiringOn(expires)).extracting(ExpiringCertificate::certificateId).containsExactly(valid.id());
-        assertThat(certificates.expiringOn(expires).getFirst().userId()).isEqualTo(valid.userId());
-        assertThat(certificates.expiringOn(expires.plusDays(1))).extracting(ExpiringCertificate::certificateId)
+        assertThat(certificates.expiringBetween(expires, expires)).extracting(ExpiringCertificate::certificateId)
+                .containsExactly(valid.id());
+        assertThat(certificates.expiringBetween(expires.minusDays(3), expires.plusDays(3))).extracting(ExpiringCertificate::certificateId)
+                .contains(valid.id()).doesNotContain(revoked.id());
+        assertThat(certificates.expiringBetween(expires, expires).getFirst().userId()).isEqualTo(valid.userId());
+        assertThat(certificates.expiringBetween(expires.plusDays(1), expires.plusDays(60))).extracting(ExpiringCertificate::certificateId)
+                .doesNotContain(valid.id());
+        assertThat(certificates.expiringBetween(expires.minusDays(60), expires.minusDays(1))).extracting(ExpiringCertificate::certificateId)
                 .doesNotContain(valid.id());
     }
 
