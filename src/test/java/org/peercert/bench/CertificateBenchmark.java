@@ -71,6 +71,9 @@ class CertificateBenchmark {
         Files.writeString(Path.of("target/bench/certificate-pdf.json"), pdfJson);
         System.out.println(pdfJson);
 
+        if (!Boolean.parseBoolean(System.getProperty("bench.http", "true"))) {
+            return;
+        }
         if (!Files.isExecutable(Path.of("/usr/bin/wrk"))) {
             System.out.println("wrk not installed (apt-get install -y wrk): HTTP part skipped");
             return;
