@@ -16,8 +16,8 @@ import java.util.Objects;
  * The embedded fonts (DejaVu, free licence, see certificate/fonts/LICENSE-DejaVu.txt). Embedding and
  * subsetting the full DejaVu fonts (~6,000 glyphs) dominated rendering time, so a certificate whose texts are all Latin (Latin-1 + Latin Extended A/B, the "-Latin" files, cut with
  * fontTools) uses those small fonts; any other script (a name in Cyrillic, Greek, Vietnamese...) gets the
- * full fonts. Bytes are read once; parsed programs are kept per thread because iText's subsetter reads a
- * font program through a shared, non-thread-safe reader.
+ * full fonts. Bytes are read once; parsed programs are pooled, one set per document being written, because
+ * iText's subsetter reads a font program through a shared, non-thread-safe reader.
  */
 final class CertificateFonts {
 
@@ -25,21 +25,36 @@ final class CertificateFonts {
     private static final byte[][] FULL = Arrays.stream(NAMES).map(n -> read(n + ".ttf")).toArray(byte[][]::new);
     private static final byte[][] LATIN = Arrays.stream(NAMES).map(n -> read(n + "-Latin.ttf")).toArray(byte[][]::new);
 
-    private static final ThreadLocal<FontProgram[]> FULL_PROGRAMS = ThreadLocal.withInitial(() -> parse(FULL));
-    private static final ThreadLocal<FontProgram[]> LATIN_PROGRAMS = ThreadLocal.withInitial(() -> parse(LATIN));
+    private static final Pool<FontProgram[]> FULL_PROGRAMS = new Pool<>(() -> parse(FULL), 4);
+    private static final Pool<FontProgram[]> LATIN_PROGRAMS = new Pool<>(() -> parse(LATIN), 8);
+    /** The Latin programs only answer which characters they have: safe to share. */
+    private static final FontProgram[] LATIN_COVERAGE = parse(LATIN);
 
     record Set(PdfFont sans, PdfFont sansBold, PdfFont serifBold) {}
 
-    private CertificateFonts() {}
+    /** The parsed programs a document's fonts use, lent until the document is written. */
+    record Lease(FontProgram[] programs, Pool<FontProgram[]> pool) implements AutoCloseable {
 
-    /** Fresh PdfFonts for one document (a PdfFont belongs to one document) able to show every given text. */
-    static Set forDocument(String... texts) {
-        FontProgram[] latin = LATIN_PROGRAMS.get();
-        FontProgram[] programs = Arrays.stream(texts).allMatch(t -> covers(latin, t)) ? latin : FULL_PROGRAMS.get();
-        return new Set(font(programs[0]), font(programs[1]), font(programs[2]));
+        Set fonts() {
+            return new Set(font(programs[0]), font(programs[1]), font(programs[2]));
+        }
+
+        @Override
+        public void close() {
+            pool.giveBack(programs);
+        }
     }
 
-    private static boolean covers(FontProgram[] programs, String text) {
+    private CertificateFonts() {}
+
+    /** Programs able to show every given text; fresh PdfFonts come from them per document (a PdfFont belongs to one). */
+    static Lease lease(String... texts) {
+        Pool<FontProgram[]> pool = Arrays.stream(texts).allMatch(CertificateFonts::covers) ? LATIN_PROGRAMS : FULL_PROGRAMS;
+        return new Lease(pool.borrow(), pool);
+    }
+
+    private static boolean covers(String text) {
+        FontProgram[] programs = LATIN_COVERAGE;
         return text.codePoints().allMatch(c -> Character.isWhitespace(c)
                 || Arrays.stream(programs).allMatch(p -> p.getGlyph(c) != null));
     }

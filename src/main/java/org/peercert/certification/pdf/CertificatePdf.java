@@ -37,7 +37,7 @@ public class CertificatePdf {
     private static final IExternalDigest JDK_DIGEST = new ProviderDigest(null);
 
     static {
-        ReusedXmlParsers.install();
+        BuiltinXmlParsers.install();
     }
 
     private final SigningKey key;
@@ -57,9 +57,9 @@ public class CertificatePdf {
      */
     byte[] signed(CertificateDocument c, boolean checked) {
         var out = new ByteArrayOutputStream(96 * 1024);
-        try {
+        try (var fonts = CertificateFonts.lease(texts(c))) {
             PdfSigner signer = TemplateSigner.open(out, checked);
-            draw(signer.getDocument(), c);
+            draw(signer.getDocument(), c, fonts.fonts());
             signer.setSignerProperties(new SignerProperties().setFieldName(CertificateTemplate.SIGNATURE_FIELD)
                     .setReason("Certificate " + c.groupedId() + " issued by " + ISSUER)
                     .setLocation(c.verificationUrl()).setSignatureCreator(ISSUER));
@@ -79,14 +79,22 @@ public class CertificatePdf {
     /** The same document without a signature: what a forger could make, which verification must refuse. */
     byte[] unsigned(CertificateDocument c) {
         var out = new UnsynchronizedBytes(96 * 1024);
-        try (var pdf = new TemplateSigner.CertificatePdfDocument(CertificateTemplate.reader(), new PdfWriter(out),
-                new StampingProperties())) {
-            draw(pdf, c);
+        try (var fonts = CertificateFonts.lease(texts(c));
+                var pdf = new TemplateSigner.CertificatePdfDocument(CertificateTemplate.reader(), new PdfWriter(out),
+                        new StampingProperties())) {
+            draw(pdf, c, fonts.fonts());
         }
         return out.toByteArray();
     }
 
-    private static void draw(PdfDocument pdf, CertificateDocument c) {
+    /** Every text drawn that varies by certificate: the fonts must cover them. */
+    private static String[] texts(CertificateDocument c) {
+        List<String> texts = new ArrayList<>(List.of(c.holderName(), c.courseTitle(), c.courseVersion()));
+        c.scores().forEach(s -> texts.add(s.title()));
+        return texts.toArray(String[]::new);
+    }
+
+    private static void draw(PdfDocument pdf, CertificateDocument c, CertificateFonts.Set fonts) {
         pdf.getWriter().setCompressionLevel(CompressionConstants.BEST_SPEED);
         pdf.getCatalog().setLang(new PdfString("en"));
         PdfDocumentInfo info = pdf.getDocumentInfo();
@@ -98,8 +106,6 @@ public class CertificatePdf {
         info.setMoreInfo(ID_KEY, c.id());
         // the template's own creation date would otherwise stay; PDF/A keeps the XMP in step with it on close
         info.setMoreInfo(PdfName.CreationDate.getValue(), new PdfDate().getPdfObject().getValue());
-        List<String> texts = new ArrayList<>(List.of(c.holderName(), c.courseTitle(), c.courseVersion()));
-        c.scores().forEach(s -> texts.add(s.title()));
-        new CertificatePages(pdf, c, CertificateFonts.forDocument(texts.toArray(String[]::new))).draw();
+        new CertificatePages(pdf, c, fonts).draw();
     }
 }

@@ -1,5 +1,6 @@
 package org.peercert.certification.pdf;
 
+import com.itextpdf.kernel.pdf.IStreamCompressionStrategy;
 import com.itextpdf.kernel.pdf.PdfDocument;
 import com.itextpdf.kernel.pdf.PdfName;
 import com.itextpdf.kernel.pdf.PdfReader;
@@ -56,13 +57,15 @@ final class TemplateSigner {
     }
 
     /**
-     * A stamping document whose XMP comes from {@link CertificateXmp} (iText would parse and re-serialise it),
-     * optionally with iText's PDF/A checker attached the way iText's own signer attaches it.
+     * A stamping document whose XMP comes from {@link CertificateXmp} (iText would parse and re-serialise it)
+     * and whose streams are compressed by {@link PooledDeflaters}, optionally with iText's PDF/A checker
+     * attached the way iText's own signer attaches it.
      */
     static final class CertificatePdfDocument extends PdfDocument {
 
         CertificatePdfDocument(PdfReader reader, PdfWriter writer, StampingProperties properties) {
             super(reader, writer, properties);
+            getDiContainer().register(IStreamCompressionStrategy.class, PooledDeflaters.INSTANCE);
         }
 
         private void check() {

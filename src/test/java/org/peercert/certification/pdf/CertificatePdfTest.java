@@ -87,6 +87,30 @@ class CertificatePdfTest {
     }
 
     @Test
+    void pdfsDrawnAtTheSameTimeOnVirtualThreadsEachCarryTheirOwnHolder() throws Exception {
+        // fonts and deflaters are pooled, lent to one document at a time
+        List<java.util.concurrent.Future<String>> holders = new ArrayList<>();
+        try (var threads = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor()) {
+            for (int i = 0; i < 24; i++) {
+                String name = (i % 3 == 0 ? "Анна Holder " : "Holder ") + i;
+                var document = new CertificateDocument(CERTIFICATE.id(), CERTIFICATE.groupedId(), name, CERTIFICATE.courseTitle(),
+                        CERTIFICATE.courseVersion(), CERTIFICATE.ceHours(), CERTIFICATE.issuedOn(), CERTIFICATE.expiresOn(), URL,
+                        CERTIFICATE.scores());
+                holders.add(threads.submit(() -> {
+                    byte[] file = pdf.signed(document);
+                    assertThat(check.check(file).outcome()).isEqualTo(Outcome.AUTHENTIC);
+                    try (var doc = open(file)) {
+                        return PdfTextExtractor.getTextFromPage(doc.getPage(1));
+                    }
+                }));
+            }
+        }
+        for (int i = 0; i < holders.size(); i++) {
+            assertThat(holders.get(i).get()).contains((i % 3 == 0 ? "Анна Holder " : "Holder ") + i + "\n");
+        }
+    }
+
+    @Test
     void isPdfA2bWithEveryFontEmbedded() throws Exception {
         try (var doc = open(signed)) {
             // PDF/A 6.6.2.3: the XMP carries the document information, value for value
