@@ -8,6 +8,7 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.util.FileSystemUtils;
@@ -23,6 +24,7 @@ final class LastToStopDb extends DB {
     private static final Logger log = LoggerFactory.getLogger(LastToStopDb.class);
     private static final String SPRING_SHUTDOWN_HOOK = "SpringApplicationShutdownHook";
     private static final long SPRING_SHUTDOWN_WAIT_MS = 60_000;
+    private static final long SPRING_HOOK_APPEARS_NANOS = 2_000_000_000L;
 
     private LastToStopDb(DBConfiguration config) {
         super(config);
@@ -62,9 +64,7 @@ final class LastToStopDb extends DB {
     }
 
     private void stopAfterSpring() {
-        Thread.getAllStackTraces().keySet().stream()
-                .filter(thread -> SPRING_SHUTDOWN_HOOK.equals(thread.getName()))
-                .forEach(LastToStopDb::awaitQuietly);
+        springShutdownHook().ifPresent(LastToStopDb::awaitQuietly);
         try {
             stop();
         } catch (ManagedProcessException e) {
@@ -73,6 +73,27 @@ final class LastToStopDb extends DB {
         if (configuration.isDeletingTemporaryBaseAndDataDirsOnShutdown()) {
             deleteQuietly(configuration.getBaseDir());
             deleteQuietly(configuration.getDataDir());
+        }
+    }
+
+    /**
+     * The JVM starts shutdown hooks in no set order: when this one looked only once, Spring's had sometimes not
+     * started yet, the server stopped under closing contexts, and the JVM hung until the pool's 30 s timeout.
+     */
+    private static Optional<Thread> springShutdownHook() {
+        long deadline = System.nanoTime() + SPRING_HOOK_APPEARS_NANOS;
+        while (true) {
+            Optional<Thread> hook = Thread.getAllStackTraces().keySet().stream()
+                    .filter(thread -> SPRING_SHUTDOWN_HOOK.equals(thread.getName())).findFirst();
+            if (hook.isPresent() || System.nanoTime() - deadline > 0) {
+                return hook;
+            }
+            try {
+                Thread.sleep(10);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return Optional.empty();
+            }
         }
     }
 
