@@ -14,8 +14,8 @@ import java.util.Objects;
 
 /**
  * The embedded fonts (DejaVu, free licence, see certificate/fonts/LICENSE-DejaVu.txt). Embedding and
- * subsetting the full DejaVu fonts (~6,000 glyphs) dominated rendering time, so a certificate whose texts are all Latin (Latin-1 + Latin Extended A/B, the "-Latin" files, cut with
- * fontTools) uses those small fonts; any other script (a name in Cyrillic, Greek, Vietnamese...) gets the
+ * subsetting the full DejaVu fonts (~6,000 glyphs) dominated rendering time, so a certificate whose texts are
+ * all Latin (Latin-1 + Latin Extended A/B, the "-Latin" files, cut with fontTools) uses those small fonts; any other script (a name in Cyrillic, Greek, Vietnamese...) gets the
  * full fonts. Bytes are read once; parsed programs are pooled, one set per document being written, because
  * iText's subsetter reads a font program through a shared, non-thread-safe reader.
  */
@@ -54,9 +54,8 @@ final class CertificateFonts {
     }
 
     private static boolean covers(String text) {
-        FontProgram[] programs = LATIN_COVERAGE;
         return text.codePoints().allMatch(c -> Character.isWhitespace(c)
-                || Arrays.stream(programs).allMatch(p -> p.getGlyph(c) != null));
+                || Arrays.stream(LATIN_COVERAGE).allMatch(p -> p.getGlyph(c) != null));
     }
 
     private static PdfFont font(FontProgram program) {

@@ -80,7 +80,7 @@ public class CertificatePdf {
     byte[] unsigned(CertificateDocument c) {
         var out = new UnsynchronizedBytes(96 * 1024);
         try (var fonts = CertificateFonts.lease(texts(c));
-                var pdf = new TemplateSigner.CertificatePdfDocument(CertificateTemplate.reader(), new PdfWriter(out),
+                var pdf = new CertificatePdfDocument(CertificateTemplate.reader(), new PdfWriter(out),
                         new StampingProperties())) {
             draw(pdf, c, fonts.fonts());
         }
