@@ -12,8 +12,22 @@ public record CompetencyReport(long enrollmentId, String courseTitle, boolean co
 
     public record Review(String competencyTitle, double post, List<String> moduleTitles) {}
 
-    public @Nullable Double averageGain() {
-        var gains = scores.stream().map(CompetencyScore::normalizedGain).filter(java.util.Objects::nonNull).toList();
-        return gains.isEmpty() ? null : Math.round(gains.stream().mapToDouble(Double::doubleValue).average().orElse(0) * 100) / 100.0;
+    /**
+     * The class-average normalised gain ⟨g⟩ = (mean post − mean pre) / (100 − mean pre) over the competencies
+     * (Hake's measure): unlike a mean of per-competency gains it counts a competency that fell, and one that
+     * started at 100 % (whose own g is undefined). Null without scores or when every competency started at 100 %.
+     */
+    public @Nullable Double classAverageGain() {
+        if (scores.isEmpty()) {
+            return null;
+        }
+        double meanPre = scores.stream().mapToDouble(CompetencyScore::pre).average().orElseThrow();
+        double meanPost = scores.stream().mapToDouble(CompetencyScore::post).average().orElseThrow();
+        return meanPre >= 100 ? null : Math.round((meanPost - meanPre) / (100 - meanPre) * 100) / 100.0;
+    }
+
+    /** Competencies scored lower after the course than before: shown plainly, never averaged away. */
+    public List<CompetencyScore> drops() {
+        return scores.stream().filter(s -> s.post() < s.pre()).toList();
     }
 }

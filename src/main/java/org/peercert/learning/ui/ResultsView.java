@@ -1,11 +1,14 @@
 package org.peercert.learning.ui;
 
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.NativeTable;
+import com.vaadin.flow.component.html.NativeTableCell;
+import com.vaadin.flow.component.html.NativeTableHeaderCell;
+import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -20,7 +23,7 @@ import org.peercert.learning.CompetencyScore;
 import org.peercert.learning.LearningException;
 import org.peercert.learning.LearningService;
 
-/** Pre to post per competency with a chart, normalised gain and what to review. */
+/** Pre to post per competency with a chart, the overall gain, any drop, and what to review. */
 @Route("learn/:enrollment([0-9]{1,18})/results")
 @PageTitle("Results · PeerCert")
 @PermitAll
@@ -58,21 +61,16 @@ public class ResultsView extends Div implements BeforeEnterObserver {
             done.addClassName("pc-notice");
             add(done);
         }
-        Double gain = report.averageGain();
-        add(new Paragraph(getTranslation("results.gain", gain == null ? "–" : String.format("%.2f", gain))));
-        add(CompetencyChart.of(report.scores(), getTranslation("results.pre"), getTranslation("results.post")));
-
-        var table = new Grid<CompetencyScore>();
-        table.addColumn(CompetencyScore::title).setHeader(getTranslation("results.competency")).setFlexGrow(3);
-        table.addColumn(s -> format(s.pre())).setHeader(getTranslation("results.pre"));
-        table.addColumn(s -> format(s.post())).setHeader(getTranslation("results.post"));
-        table.addColumn(s -> (s.change() >= 0 ? "+" : "") + format(s.change())).setHeader(getTranslation("results.change"));
-        table.addColumn(s -> s.normalizedGain() == null ? "–" : String.format("%.2f", s.normalizedGain()))
-                .setHeader(getTranslation("results.g"));
-        table.setItems(report.scores());
-        table.setAllRowsVisible(true);
-        table.setId("results-table");
-        add(table);
+        add(headline(report));
+        if (!report.drops().isEmpty()) {
+            add(drops(report));
+        }
+        add(CompetencyChart.of(report.scores(), getTranslation("results.pre"), getTranslation("results.post"),
+                chartDescription(report), this::percent));
+        add(table(report));
+        if (report.scores().stream().anyMatch(s -> s.normalizedGain() == null)) {
+            add(new Paragraph(getTranslation("results.g.na.note")));
+        }
 
         add(new H2(getTranslation("results.review")));
         if (report.review().isEmpty()) {
@@ -80,7 +78,7 @@ public class ResultsView extends Div implements BeforeEnterObserver {
         } else {
             var list = new UnorderedList();
             report.review().forEach(r -> list.add(new ListItem(getTranslation("results.review.item",
-                    r.competencyTitle(), format(r.post()), String.join(", ", r.moduleTitles())))));
+                    r.competencyTitle(), percent(r.post()), String.join(", ", r.moduleTitles())))));
             add(list);
         }
         if (!report.missedExplanations().isEmpty()) {
@@ -91,7 +89,70 @@ public class ResultsView extends Div implements BeforeEnterObserver {
         }
     }
 
-    private static String format(double percent) {
-        return String.format("%.0f %%", percent);
+    private Paragraph headline(CompetencyReport report) {
+        Double gain = report.classAverageGain();
+        var text = gain == null ? getTranslation("results.gain.none")
+                : getTranslation("results.gain", decimal(gain), percent(gain * 100));
+        var headline = new Paragraph(text);
+        headline.setId("results-gain");
+        return headline;
+    }
+
+    private Div drops(CompetencyReport report) {
+        var box = new Div(new Paragraph(getTranslation("results.drops")));
+        box.setId("results-drops");
+        box.addClassNames("pc-notice", "pc-warning");
+        var list = new UnorderedList();
+        report.drops().forEach(s -> list.add(new ListItem(
+                getTranslation("results.drop.item", s.title(), percent(s.pre()), percent(s.post())))));
+        box.add(list);
+        return box;
+    }
+
+    private String chartDescription(CompetencyReport report) {
+        var parts = report.scores().stream()
+                .map(s -> getTranslation("results.chart.item", s.title(), percent(s.pre()), percent(s.post())))
+                .toList();
+        return getTranslation("results.chart.description") + " " + String.join("; ", parts) + ".";
+    }
+
+    /** A plain table; on a phone each competency becomes a card whose cells are labelled (see peercert.css). */
+    private NativeTable table(CompetencyReport report) {
+        String[] headers = {getTranslation("results.competency"), getTranslation("results.pre"),
+            getTranslation("results.post"), getTranslation("results.change"), getTranslation("results.g")};
+        var head = new NativeTableRow();
+        for (String header : headers) {
+            head.add(new NativeTableHeaderCell(header));
+        }
+        var table = new NativeTable();
+        table.setId("results-table");
+        table.addClassName("pc-results-table");
+        table.getHead().add(head);
+        var body = table.getBody();
+        for (CompetencyScore s : report.scores()) {
+            Double g = s.normalizedGain();
+            String[] cells = {s.title(), percent(s.pre()), percent(s.post()),
+                (s.change() > 0 ? "+" : s.change() < 0 ? "−" : "") + percent(Math.abs(s.change())),
+                g == null ? getTranslation("results.g.na") : decimal(g)};
+            var row = new NativeTableRow();
+            if (s.post() < s.pre()) {
+                row.addClassName("pc-drop");
+            }
+            for (int i = 0; i < cells.length; i++) {
+                var cell = new NativeTableCell(cells[i]);
+                cell.getElement().setAttribute("data-label", headers[i]);
+                row.add(cell);
+            }
+            body.add(row);
+        }
+        return table;
+    }
+
+    private String decimal(double value) {
+        return String.format(getLocale(), "%.2f", value);
+    }
+
+    private String percent(double value) {
+        return String.format(getLocale(), "%.0f %%", value);
     }
 }

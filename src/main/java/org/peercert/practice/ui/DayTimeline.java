@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import org.jsoup.nodes.Entities;
 import org.peercert.practice.kinds.EmaSchedule;
+import org.peercert.ui.InlineSvg;
 
 /** One day of a check-in schedule as an inline SVG, rendered on the server: sleep, the window, each prompt. */
 final class DayTimeline {
@@ -45,7 +46,7 @@ final class DayTimeline {
         }
         svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"100\" class=\"pc-tl-legend\">%s</text>", LEFT,
                 Entities.escape(sleepLabel + " " + c.sleepFrom() + "–" + c.sleepTo())));
-        return new Html(svg.append("</svg>").toString());
+        return InlineSvg.of(svg.append("</svg>").toString(), "pc-timeline-frame");
     }
 
     private static String rect(int fromMinute, int toMinute, String cssClass) {

@@ -1,0 +1,99 @@
+package org.peercert;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A headless Chromium driven like a person would: waits for what it looks at, scrolls before it taps.
+ * The real-browser tests share it, so each reads as the journey it checks.
+ */
+public final class Browser implements AutoCloseable {
+
+    /** Screenshots checked by eye and shown in the README. */
+    public static final Path DOC_SHOTS = Path.of("docs", "screenshots");
+
+    private final ChromeDriver driver;
+    private final WebDriverWait wait;
+    private final int port;
+
+    private Browser(ChromeDriver driver, int port) {
+        this.driver = driver;
+        this.port = port;
+        this.wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+    }
+
+    /** A phone-sized window (width × height in CSS pixels) on the app at {@code localhost:port}. */
+    public static Browser open(int port, int width, int height) {
+        var browser = new Browser(Chromium.start("--hide-scrollbars"), port);
+        browser.driver.manage().window().setSize(new Dimension(width, height));
+        return browser;
+    }
+
+    public ChromeDriver driver() {
+        return driver;
+    }
+
+    public WebDriverWait waiting() {
+        return wait;
+    }
+
+    public void get(String path) {
+        driver.get("http://localhost:" + port + path);
+    }
+
+    public WebElement visible(String css) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
+    }
+
+    public void click(WebElement element) {
+        js("arguments[0].scrollIntoView({block: 'center'});", element);
+        wait.until(ExpectedConditions.elementToBeClickable(element)).click();
+    }
+
+    public void type(String css, String text) {
+        WebElement input = visible(css);
+        input.clear();
+        input.sendKeys(text);
+    }
+
+    public Object js(String script, Object... arguments) {
+        return ((JavascriptExecutor) driver).executeScript(script, arguments);
+    }
+
+    /** Signs in through the real login form and waits until the app has left the login page. */
+    public void signIn(String email, String password) {
+        get("/login");
+        type("vaadin-login-form input[name='username']", email);
+        type("vaadin-login-form input[name='password']", password);
+        click(visible("vaadin-login-form vaadin-button"));
+        wait.until(d -> !d.getCurrentUrl().contains("/login"));
+    }
+
+    /** Fails when the page scrolls sideways (content wider than the window). */
+    public void assertNoSidewaysScrolling() {
+        long overflow = (Long) js("return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+        assertThat(overflow).as("sideways scrolling").isLessThanOrEqualTo(0);
+    }
+
+    /** Writes a PNG of the window into {@code folder}. */
+    public void screenshot(Path folder, String name) throws Exception {
+        Files.createDirectories(folder);
+        Files.write(folder.resolve(name), driver.getScreenshotAs(OutputType.BYTES));
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}
