@@ -126,10 +126,16 @@ public class CertificateService {
                 .toList();
     }
 
-    /** Upload check: signature first; only an authentic file's id is looked up. */
+    /** Upload check within the default limits. */
     @Transactional(readOnly = true)
     public UploadCheck checkUpload(byte[] file) {
-        SignedPdfCheck.Result result = signedPdfCheck.check(file);
+        return checkUpload(file, PdfCheckLimits.DEFAULTS);
+    }
+
+    /** Upload check: signature first, within the limits; only an authentic file's id is looked up. */
+    @Transactional(readOnly = true)
+    public UploadCheck checkUpload(byte[] file, PdfCheckLimits limits) {
+        SignedPdfCheck.Result result = signedPdfCheck.check(file, limits);
         UploadVerdict verdict = UploadVerdict.valueOf(result.outcome().name());
         String id = result.certificateId();
         return new UploadCheck(verdict, id == null ? null : find(id).orElse(null));

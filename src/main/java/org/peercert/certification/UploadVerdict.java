@@ -9,5 +9,7 @@ public enum UploadVerdict {
     /** Signed, intact, but not by our key (or not one of our certificates). */
     FOREIGN_SIGNATURE,
     /** Altered after signing, or damaged. */
-    TAMPERED
+    TAMPERED,
+    /** Unreadable within the check's limits (size once inflated, time, nesting): a hostile or broken file. */
+    DAMAGED
 }

@@ -14,6 +14,7 @@ public record UploadResult(UploadVerdict verdict, String message, @Nullable Veri
             case UNSIGNED -> "This PDF carries no digital signature: it is not an original PeerCert certificate.";
             case FOREIGN_SIGNATURE -> "This PDF is signed, but not by PeerCert.";
             case TAMPERED -> "This PDF was altered after PeerCert signed it, or it is damaged. Do not rely on it.";
+            case DAMAGED -> "This PDF is damaged or built to overload a reader, so it could not be checked. Do not rely on it.";
         };
     }
 }

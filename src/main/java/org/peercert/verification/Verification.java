@@ -29,26 +29,32 @@ public class Verification {
     static final Duration TTL = Duration.ofSeconds(30);
 
     private final CertificateService certificates;
+    private final UploadChecks uploadChecks;
     private final Cache<String, VerifiedCertificate> found = Caffeine.newBuilder().expireAfterWrite(TTL)
             .maximumSize(20_000).build();
 
-    Verification(CertificateService certificates) {
+    Verification(CertificateService certificates, UploadChecks uploadChecks) {
         this.certificates = certificates;
+        this.uploadChecks = uploadChecks;
     }
 
     /**
-     * Checks an uploaded PDF read from {@code in}, refusing it unread beyond {@code maxBytes}: empty when too
-     * large. Nothing is stored.
+     * Checks an uploaded PDF read from {@code in}, refusing it unread beyond {@code maxBytes}. The body is read
+     * before a check slot is taken, so a slow sender holds no slot. Nothing is stored.
      */
-    public Optional<UploadResult> checkUpload(InputStream in, long declaredLength, int maxBytes) throws IOException {
+    public UploadOutcome checkUpload(InputStream in, long declaredLength, int maxBytes) throws IOException {
         Optional<byte[]> body = BoundedBody.read(in, declaredLength, maxBytes);
         if (body.isEmpty()) {
-            return Optional.empty();
+            return new UploadOutcome.TooLarge(maxBytes);
         }
-        UploadCheck check = certificates.checkUpload(body.get());
+        return uploadChecks.run(() -> certificates.checkUpload(body.get(), uploadChecks.limits()))
+                .<UploadOutcome>map(check -> new UploadOutcome.Checked(result(check)))
+                .orElseGet(() -> new UploadOutcome.Busy(uploadChecks.retryAfterSeconds()));
+    }
+
+    private UploadResult result(UploadCheck check) {
         var certificate = check.certificate() == null ? null : VerifiedCertificate.of(check.certificate(), certificates.baseUrl());
-        return Optional.of(new UploadResult(check.verdict(), UploadResult.message(check.verdict(), certificate != null),
-                certificate));
+        return new UploadResult(check.verdict(), UploadResult.message(check.verdict(), certificate != null), certificate);
     }
 
     public Optional<VerifiedCertificate> verify(String typedId) {

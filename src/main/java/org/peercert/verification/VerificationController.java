@@ -103,13 +103,19 @@ class VerificationController {
         return ResponseEntity.ok().contentType(type).body(body.apply(badge.get()));
     }
 
-    /** The PDF as the raw request body ({@code application/pdf}); over the size limit it is refused unread. */
+    /**
+     * The PDF as the raw request body ({@code application/pdf}); over the size limit it is refused unread, and
+     * while every check slot is busy it is refused with 503 and {@code Retry-After}.
+     */
     @PostMapping(path = "/verify/upload", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<?> upload(HttpServletRequest request) throws IOException {
-        return verification.checkUpload(request.getInputStream(), request.getContentLengthLong(), uploadMaxBytes)
-                .<ResponseEntity<?>>map(ResponseEntity::ok)
-                .orElseGet(() -> ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
-                        .body(Map.of("status", "TOO_LARGE", "maxBytes", uploadMaxBytes)));
+        return switch (verification.checkUpload(request.getInputStream(), request.getContentLengthLong(), uploadMaxBytes)) {
+            case UploadOutcome.Checked checked -> ResponseEntity.ok(checked.result());
+            case UploadOutcome.TooLarge tooLarge -> ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
+                    .body(Map.of("status", "TOO_LARGE", "maxBytes", tooLarge.maxBytes()));
+            case UploadOutcome.Busy busy -> ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                    .header(HttpHeaders.RETRY_AFTER, Long.toString(busy.retryAfterSeconds())).body(Map.of("status", "BUSY"));
+        };
     }
 
     /** A CSV of ids (first column; a header line is fine) in, a CSV of statuses out. */

@@ -26,6 +26,13 @@ import org.peercert.account.AccountService;
 import org.peercert.certification.CertificateFixtures;
 import org.peercert.certification.CertificateService;
 import org.peercert.certification.pdf.ForeignPdfs;
+import org.peercert.certification.pdf.HostilePdfs;
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
+import org.peercert.certification.pdf.SignedPdfCheck;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -204,6 +211,48 @@ class VerificationHttpIT {
         JsonNode afterRevocation = read(post("/verify/upload", "application/pdf", original));
         assertThat(afterRevocation.get("verdict").asString()).isEqualTo("AUTHENTIC");
         assertThat(afterRevocation.get("certificate").get("status").asString()).isEqualTo("REVOKED");
+    }
+
+    @Test
+    void decompressionBombUploadGetsTheDamagedVerdict() throws Exception {
+        var response = post("/verify/upload", "application/pdf", HostilePdfs.xrefStreamBomb(512));
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(read(response).get("verdict").asString()).isEqualTo("DAMAGED");
+    }
+
+    @Test
+    void deeplyNestedUploadGetsTheDamagedVerdictAndOneLogLineNotARedirect() throws Exception {
+        var logged = new ListAppender<ILoggingEvent>();
+        var root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+        logged.start();
+        root.addAppender(logged);
+        HttpResponse<String> response;
+        try {
+            response = post("/verify/upload", "application/pdf", HostilePdfs.deeplyNested(5_000));
+        } finally {
+            root.detachAppender(logged);
+        }
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(read(response).get("verdict").asString()).isEqualTo("DAMAGED");
+        assertThat(logged.list.stream().filter(e -> e.getLevel().isGreaterOrEqual(Level.WARN))).singleElement()
+                .satisfies(event -> {
+                    assertThat(event.getLoggerName()).isEqualTo(SignedPdfCheck.class.getName());
+                    assertThat(event.getThrowableProxy()).isNull();
+                });
+    }
+
+    @Test
+    void uploadWhileEveryCheckSlotIsBusyIsRefusedWith503AndRetryAfter() throws Exception {
+        byte[] unsigned = ForeignPdfs.unsigned("0ABCDEFGHJKMNPQRSTVWXYZ123");
+        try (var busy = BusyUploadChecks.occupyAll(context)) {
+            var refused = post("/verify/upload", "application/pdf", unsigned);
+            assertThat(refused.statusCode()).isEqualTo(503);
+            assertThat(refused.headers().firstValue("Retry-After")).hasValueSatisfying(s -> assertThat(Long.parseLong(s)).isPositive());
+            assertThat(read(refused).get("status").asString()).isEqualTo("BUSY");
+        }
+        var checked = post("/verify/upload", "application/pdf", unsigned);
+        assertThat(checked.statusCode()).isEqualTo(200);
+        assertThat(read(checked).get("verdict").asString()).isEqualTo("UNSIGNED");
     }
 
     @Test

@@ -18,13 +18,17 @@ import com.vaadin.flow.server.streams.UploadEvent;
 import com.vaadin.flow.server.streams.UploadHandler;
 import java.io.IOException;
 import org.peercert.certification.CertificateId;
+import org.peercert.verification.ClientRateLimiter;
+import org.peercert.verification.UploadOutcome;
 import org.peercert.verification.UploadResult;
 import org.peercert.verification.Verification;
 import org.springframework.beans.factory.annotation.Value;
 
 /**
  * Public entry to verification: type or paste an id (spaces, dashes and case do not matter), or upload
- * the PDF to check its signature. Bulk CSV is described for employers' systems.
+ * the PDF to check its signature. Bulk CSV is described for employers' systems. An upload is charged to the
+ * client's bucket in the same {@link ClientRateLimiter} as {@code POST /verify/upload}: the form must not be a
+ * way around the API's limit.
  */
 @Route("verify")
 @PageTitle("Verify a certificate · PeerCert")
@@ -34,7 +38,8 @@ public class VerifyView extends Div {
 
     private final Div uploadResult = new Div();
 
-    VerifyView(Verification verification, @Value("${peercert.verification.upload-max-bytes:5242880}") int maxBytes) {
+    VerifyView(Verification verification, ClientRateLimiter limiter,
+            @Value("${peercert.verification.upload-max-bytes:5242880}") int maxBytes) {
         addClassNames("pc-page", "pc-verify");
         add(new H1(getTranslation("verify.title")), new Paragraph(getTranslation("verify.intro")));
 
@@ -53,7 +58,7 @@ public class VerifyView extends Div {
         add(form);
 
         add(new H2(getTranslation("verify.upload.title")), new Paragraph(getTranslation("verify.upload.intro")));
-        var upload = new Upload(new PdfUpload(verification, maxBytes));
+        var upload = new Upload(new PdfUpload(verification, limiter, maxBytes));
         upload.setId("verify-upload");
         upload.setAcceptedFileTypes("application/pdf", ".pdf");
         upload.setMaxFileSize(maxBytes);
@@ -70,6 +75,19 @@ public class VerifyView extends Div {
         // server-rendered outside Vaadin (see VerificationPage), so this is a full page load, not a route change.
         String target = CertificateId.normalize(typed).orElse(typed.strip().replaceAll("[^A-Za-z0-9-]", ""));
         getUI().ifPresent(ui -> ui.getPage().setLocation("verify/" + (target.isEmpty() ? "-" : target)));
+    }
+
+    private void showUpload(UploadOutcome outcome) {
+        switch (outcome) {
+            case UploadOutcome.Checked checked -> showUpload(checked.result());
+            case UploadOutcome.TooLarge tooLarge -> showRefusal(getTranslation("verify.upload.too-large", tooLarge.maxBytes() / (1024 * 1024)));
+            case UploadOutcome.Busy busy -> showRefusal(getTranslation("verify.upload.busy", busy.retryAfterSeconds()));
+        }
+    }
+
+    private void showRefusal(String message) {
+        uploadResult.removeAll();
+        showUpload(message, "pc-verdict-bad");
     }
 
     void showUpload(UploadResult result) {
@@ -90,24 +108,31 @@ public class VerifyView extends Div {
         uploadResult.addComponentAsFirst(verdict);
     }
 
-    /** Reads the upload into memory, never more than the limit, and shows the verdict; nothing is stored. */
+    /**
+     * Reads the upload into memory, never more than the limit, and shows the verdict; nothing is stored. Over
+     * the client's rate limit the file is not read at all.
+     */
     private final class PdfUpload implements UploadHandler {
 
         private final transient Verification verification;
+        private final transient ClientRateLimiter limiter;
         private final int maxBytes;
 
-        PdfUpload(Verification verification, int maxBytes) {
+        PdfUpload(Verification verification, ClientRateLimiter limiter, int maxBytes) {
             this.verification = verification;
+            this.limiter = limiter;
             this.maxBytes = maxBytes;
         }
 
         @Override
         public void handleUploadRequest(UploadEvent event) throws IOException {
-            var result = verification.checkUpload(event.getInputStream(), event.getFileSize(), maxBytes);
-            event.getUI().access(() -> result.ifPresentOrElse(VerifyView.this::showUpload, () -> {
-                uploadResult.removeAll();
-                showUpload(getTranslation("verify.upload.too-large", maxBytes / (1024 * 1024)), "pc-verdict-bad");
-            }));
+            if (!limiter.tryAcquire(event.getRequest().getRemoteAddr(), 1)) {
+                long seconds = limiter.retryAfterSeconds();
+                event.getUI().access(() -> showRefusal(getTranslation("verify.upload.too-many", seconds)));
+                return;
+            }
+            var outcome = verification.checkUpload(event.getInputStream(), event.getFileSize(), maxBytes);
+            event.getUI().access(() -> showUpload(outcome));
         }
 
         @Override

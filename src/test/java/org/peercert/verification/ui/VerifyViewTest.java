@@ -5,15 +5,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
 import org.junit.jupiter.api.Test;
 import org.peercert.PeerCertTest;
 import org.peercert.certification.CertificateFixtures;
 import org.peercert.certification.CertificateService;
+import org.peercert.certification.pdf.HostilePdfs;
+import org.peercert.verification.BusyUploadChecks;
+import org.peercert.verification.TestLimiters;
+import org.peercert.verification.Verification;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 
-/** The public form: whatever way the id is typed, it opens that id's (server-rendered) page. */
+/**
+ * The public form: whatever way the id is typed, it opens that id's (server-rendered) page; an uploaded PDF
+ * gets its verdict, within the same per-client rate limit and check slots as the upload API.
+ */
 @PeerCertTest
 class VerifyViewTest extends SpringBrowserlessTest {
 
@@ -29,5 +38,40 @@ class VerifyViewTest extends SpringBrowserlessTest {
         test(find(Button.class).withId("verify-check").single()).click();
         assertThat(UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations())
                 .anySatisfy(js -> assertThat(js.getInvocation().getParameters()).contains("verify/" + issued.id()));
+    }
+
+    @Test
+    void uploadPastTheClientsRateLimitIsRefusedWithAMessageAndNotChecked() {
+        // the shared context's limiter is generous for all tests: this view gets the real limiter with a small burst
+        var view = new VerifyView(context.getBean(Verification.class), TestLimiters.allowing(2), 5 * 1024 * 1024);
+        UI.getCurrent().add(view);
+        var upload = test(find(Upload.class, view).single());
+
+        upload.upload("one.pdf", "application/pdf", "not a pdf".getBytes());
+        assertThat(resultText(view)).isEqualTo(view.getTranslation("verify.upload.NOT_PDF"));
+        upload.upload("two.pdf", "application/pdf", "not a pdf".getBytes());
+        upload.upload("three.pdf", "application/pdf", "not a pdf".getBytes());
+
+        assertThat(resultText(view)).isEqualTo(view.getTranslation("verify.upload.too-many", 60));
+    }
+
+    @Test
+    void uploadWhileEveryCheckSlotIsBusyAsksToTryAgain() throws Exception {
+        var view = navigate(VerifyView.class);
+        try (var busy = BusyUploadChecks.occupyAll(context)) {
+            test(find(Upload.class).single()).upload("c.pdf", "application/pdf", "%PDF-1.7 not checked".getBytes());
+        }
+        assertThat(resultText(view)).isEqualTo(view.getTranslation("verify.upload.busy", 5));
+    }
+
+    @Test
+    void deeplyNestedUploadShowsTheDamagedVerdict() {
+        var view = navigate(VerifyView.class);
+        test(find(Upload.class).single()).upload("nested.pdf", "application/pdf", HostilePdfs.deeplyNested(5_000));
+        assertThat(resultText(view)).isEqualTo(view.getTranslation("verify.upload.DAMAGED"));
+    }
+
+    private String resultText(VerifyView view) {
+        return find(Div.class, view).withId("verify-upload-result").single().getElement().getTextRecursively();
     }
 }
