@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.peercert.account.AccountService;
+import org.peercert.account.PersonName;
 import org.peercert.account.UserAccount;
 import org.peercert.certification.CertificateAudit.Action;
 import org.peercert.certification.ob3.OpenBadges;
@@ -169,17 +170,18 @@ public class CertificateService {
         events.publishEvent(new CertificateChanged(id));
     }
 
-    /** A new certificate under the corrected name; the old id stays verifiable as superseded by the new one. */
+    /**
+     * A new certificate under the corrected name; the old id stays verifiable as superseded by the new one.
+     * The name follows the account's rule ({@link PersonName.InvalidPersonName} otherwise).
+     */
     @Transactional
     public String reissue(String id, String correctedName, String actor) {
-        if (correctedName.isBlank()) {
-            throw new IllegalArgumentException("A reissue needs the corrected name");
-        }
+        String name = PersonName.require(correctedName);
         Certificate old = certificates.findById(id).orElseThrow();
         if (old.status(today()) == CertificateStatus.REVOKED || old.status(today()) == CertificateStatus.SUPERSEDED) {
             throw new IllegalStateException("Only a current certificate can be reissued");
         }
-        Certificate reissued = certificates.save(old.reissue(CertificateId.random(), correctedName.strip(), clock.instant()));
+        Certificate reissued = certificates.save(old.reissue(CertificateId.random(), name, clock.instant()));
         audit.save(new CertificateAudit(id, Action.REISSUED, actor, "name corrected; new certificate " + reissued.id(),
                 clock.instant()));
         events.publishEvent(new CertificateIssued(reissued.id(), Objects.requireNonNull(reissued.userId()), reissued.enrollmentId()));
