@@ -18,6 +18,7 @@ import org.peercert.certification.pdf.SignedPdfCheck;
 import org.peercert.curriculum.CourseCatalog;
 import org.peercert.curriculum.CourseCatalog.CourseOverview;
 import org.peercert.learning.CourseCompleted;
+import org.peercert.platform.SqlLike;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -152,11 +153,11 @@ public class CertificateService {
         return openBadges.jwks();
     }
 
-    /** Admin search by holder name fragment or id (any typing of it). */
+    /** Admin search by holder name fragment (taken literally: {@code %} and {@code _} are no wildcards) or id. */
     @Transactional(readOnly = true)
     public List<CertificateDetails> search(String query) {
         String id = CertificateId.normalize(query).orElse("");
-        return certificates.search(query.strip(), id).stream().map(c -> details(c, true)).toList();
+        return certificates.search(SqlLike.containing(query.strip()), id).stream().map(c -> details(c, true)).toList();
     }
 
     @Transactional
