@@ -94,6 +94,8 @@ class RegistrationViewTest extends SpringBrowserlessTest {
         String longName = "Maximiliana ".repeat(11); // 132 characters
         RegistrationView view = fill(longName, email, TestUsers.STRONG_PASSWORD, TestUsers.STRONG_PASSWORD, true);
 
+        // no maxlength in the browser: it would cut a pasted name without a word
+        assertThat(view.displayName.getMaxLength()).isZero();
         assertThat(view.displayName.getValue()).isEqualTo(longName);
         assertThat(view.displayName.isInvalid()).isTrue();
         assertThat(view.displayName.getErrorMessage()).isEqualTo("Use at most 120 characters.");
