@@ -19,7 +19,6 @@ public class AccountService {
 
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}");
     private static final int MAX_EMAIL = 254;
-    private static final int MAX_NAME = 120;
 
     private final UserAccountRepository users;
     private final PasswordEncoder passwordEncoder;
@@ -48,13 +47,9 @@ public class AccountService {
     @Transactional
     public UserAccount registerTrainee(Registration registration) {
         String email = normalizeEmail(registration.email());
-        String name = registration.displayName().strip();
+        String name = PersonName.normalize(registration.displayName());
         Map<String, String> errors = new LinkedHashMap<>();
-        if (name.isEmpty()) {
-            errors.put("displayName", "register.error.name.required");
-        } else if (name.length() > MAX_NAME) {
-            errors.put("displayName", "register.error.name.long");
-        }
+        PersonName.problem(name).ifPresent(key -> errors.put("displayName", key));
         if (!isValidEmail(email)) {
             errors.put("email", "register.error.email.invalid");
         } else if (users.existsByEmail(email)) {
@@ -78,10 +73,10 @@ public class AccountService {
         }
     }
 
-    /** Creates a staff account (trainer or admin) with a password chosen by the caller. */
+    /** Creates a staff account (trainer or admin) with a password chosen by the caller; a bad name is refused. */
     @Transactional
     public UserAccount createStaff(String email, String displayName, String password, Role role) {
-        return users.save(new UserAccount(normalizeEmail(email), displayName, passwordEncoder.encode(password), role,
+        return users.save(new UserAccount(normalizeEmail(email), PersonName.require(displayName), passwordEncoder.encode(password), role,
                 "en", null, clock.instant()));
     }
 
@@ -115,10 +110,10 @@ public class AccountService {
     /** The privacy settings a user edits on the profile page. */
     @Transactional
     public void updateProfile(long userId, String displayName, String locale, boolean remindersEnabled) {
-        String name = displayName.strip();
-        if (name.isEmpty() || name.length() > MAX_NAME) {
-            throw new RegistrationException(Map.of("displayName", name.isEmpty() ? "register.error.name.required" : "register.error.name.long"));
-        }
+        PersonName.problem(displayName).ifPresent(key -> {
+            throw new RegistrationException(Map.of("displayName", key));
+        });
+        String name = PersonName.normalize(displayName);
         users.findById(userId).orElseThrow().updateProfile(name, locale, remindersEnabled);
     }
 

@@ -3,6 +3,7 @@ package org.peercert.account;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.peercert.platform.SqlLike;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -49,9 +50,10 @@ public class PrivacyService {
     public void deleteAccount(long userId) {
         var user = users.findById(userId).orElseThrow();
         holders.forEach(h -> h.erase(userId));
-        // events about the user (e.g. a mail request) recorded by the publication registry
-        jdbc.update("delete from EVENT_PUBLICATION where SERIALIZED_EVENT like ? or SERIALIZED_EVENT regexp ?",
-                "%" + user.getEmail() + "%", "\"userId\":" + userId + "[,}]");
+        // events about the user (e.g. a mail request) still queued in the publication registry: the address as a
+        // whole JSON string, taken literally (an address may hold % or _, and a@b.org must not match ba@b.org)
+        jdbc.update("delete from EVENT_PUBLICATION where SERIALIZED_EVENT like ? escape '!' or SERIALIZED_EVENT regexp ?",
+                SqlLike.containing(JSON.writeValueAsString(user.getEmail())), "\"userId\":" + userId + "[,}]");
         users.delete(user);
         users.flush();
         sessions.expireAll(user.getEmail());

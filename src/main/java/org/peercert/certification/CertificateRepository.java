@@ -18,8 +18,9 @@ interface CertificateRepository extends JpaRepository<Certificate, String> {
                and c.supersededBy is null order by c.expiresOn""")
     List<Certificate> findCurrentExpiringBetween(LocalDate first, LocalDate last);
 
+    /** {@code namePattern} is a LIKE pattern escaped with {@code !} ({@link org.peercert.platform.SqlLike}). */
     @Query("""
-            select c from Certificate c where lower(c.holderName) like lower(concat('%', ?1, '%'))
+            select c from Certificate c where lower(c.holderName) like lower(?1) escape '!'
                or c.id = ?2 order by c.issuedAt desc limit 100""")
-    List<Certificate> search(String nameFragment, String id);
+    List<Certificate> search(String namePattern, String id);
 }

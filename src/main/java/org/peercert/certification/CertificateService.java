@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.peercert.account.AccountService;
+import org.peercert.account.PersonName;
 import org.peercert.account.UserAccount;
 import org.peercert.certification.CertificateAudit.Action;
 import org.peercert.certification.ob3.OpenBadges;
@@ -17,6 +18,7 @@ import org.peercert.certification.pdf.SignedPdfCheck;
 import org.peercert.curriculum.CourseCatalog;
 import org.peercert.curriculum.CourseCatalog.CourseOverview;
 import org.peercert.learning.CourseCompleted;
+import org.peercert.platform.SqlLike;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -157,11 +159,11 @@ public class CertificateService {
         return openBadges.jwks();
     }
 
-    /** Admin search by holder name fragment or id (any typing of it). */
+    /** Admin search by holder name fragment (taken literally: {@code %} and {@code _} are no wildcards) or id. */
     @Transactional(readOnly = true)
     public List<CertificateDetails> search(String query) {
         String id = CertificateId.normalize(query).orElse("");
-        return certificates.search(query.strip(), id).stream().map(c -> details(c, true)).toList();
+        return certificates.search(SqlLike.containing(query.strip()), id).stream().map(c -> details(c, true)).toList();
     }
 
     @Transactional
@@ -175,17 +177,18 @@ public class CertificateService {
         events.publishEvent(new CertificateChanged(id));
     }
 
-    /** A new certificate under the corrected name; the old id stays verifiable as superseded by the new one. */
+    /**
+     * A new certificate under the corrected name; the old id stays verifiable as superseded by the new one.
+     * The name follows the account's rule ({@link PersonName.InvalidPersonName} otherwise).
+     */
     @Transactional
     public String reissue(String id, String correctedName, String actor) {
-        if (correctedName.isBlank()) {
-            throw new IllegalArgumentException("A reissue needs the corrected name");
-        }
+        String name = PersonName.require(correctedName);
         Certificate old = certificates.findById(id).orElseThrow();
         if (old.status(today()) == CertificateStatus.REVOKED || old.status(today()) == CertificateStatus.SUPERSEDED) {
             throw new IllegalStateException("Only a current certificate can be reissued");
         }
-        Certificate reissued = certificates.save(old.reissue(CertificateId.random(), correctedName.strip(), clock.instant()));
+        Certificate reissued = certificates.save(old.reissue(CertificateId.random(), name, clock.instant()));
         audit.save(new CertificateAudit(id, Action.REISSUED, actor, "name corrected; new certificate " + reissued.id(),
                 clock.instant()));
         events.publishEvent(new CertificateIssued(reissued.id(), Objects.requireNonNull(reissued.userId()), reissued.enrollmentId()));

@@ -51,4 +51,13 @@ public class ClientRateLimiter {
     public long retryAfterSeconds() {
         return Math.max(1, (long) Math.ceil(interval / 1e9));
     }
+
+    /** Seconds until the client's bucket holds {@code cost} tokens again (a bulk request of that many ids). */
+    public long retryAfterSeconds(String client, int cost) {
+        long now = System.nanoTime();
+        AtomicLong due = buckets.getIfPresent(client);
+        long current = due == null ? now : due.get();
+        long wait = (current - now < 0 ? now : current) + cost * interval - tolerance - now;
+        return Math.max(1, (long) Math.ceil(wait / 1e9));
+    }
 }

@@ -118,7 +118,10 @@ class VerificationController {
         };
     }
 
-    /** A CSV of ids (first column; a header line is fine) in, a CSV of statuses out. */
+    /**
+     * A CSV of ids (first column; a header line is fine) in, a CSV of statuses out. At most
+     * {@link BulkVerification#MAX_ROWS} ids, each charged to the client's bulk budget.
+     */
     @PostMapping(path = "/verify/bulk", produces = "text/csv")
     ResponseEntity<?> bulk(HttpServletRequest request) throws IOException {
         var body = BoundedBody.read(request.getInputStream(), request.getContentLengthLong(), BulkVerification.MAX_BYTES);
@@ -126,10 +129,16 @@ class VerificationController {
             return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).contentType(MediaType.TEXT_PLAIN)
                     .body("At most " + BulkVerification.MAX_BYTES + " bytes per file.\n");
         }
-        return bulk.verify(new String(body.get(), StandardCharsets.UTF_8))
-                .<ResponseEntity<?>>map(csv -> ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                        .header("Content-Disposition", "attachment; filename=\"certificate-statuses.csv\"").body(csv))
-                .orElseGet(() -> ResponseEntity.badRequest().contentType(MediaType.TEXT_PLAIN)
-                        .body("At most " + BulkVerification.MAX_ROWS + " ids per file.\n"));
+        return switch (bulk.verify(request.getRemoteAddr(), new String(body.get(), StandardCharsets.UTF_8))) {
+            case BulkVerification.Statuses(String csv) -> ResponseEntity.ok()
+                    .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                    .header("Content-Disposition", "attachment; filename=\"certificate-statuses.csv\"").body(csv);
+            case BulkVerification.TooManyIds(int ids) -> ResponseEntity.badRequest().contentType(MediaType.TEXT_PLAIN)
+                    .body("This file has " + ids + " ids; at most " + BulkVerification.MAX_ROWS + " ids per file.\n");
+            case BulkVerification.SlowDown(int ids, long seconds) -> ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                    .header(HttpHeaders.RETRY_AFTER, Long.toString(seconds)).contentType(MediaType.TEXT_PLAIN)
+                    .body("Too many look-ups from this address: these " + ids + " ids can be checked in " + seconds
+                            + " seconds.\n");
+        };
     }
 }

@@ -12,6 +12,7 @@ import org.peercert.Mails;
 import org.peercert.PeerCertTest;
 import org.peercert.TestUsers;
 import org.peercert.assessment.AnswerKey;
+import org.peercert.cohort.InvitationSent;
 import org.peercert.cohort.Invitations;
 import org.peercert.assessment.QuestionBank;
 import org.peercert.certification.CertificateFixtures;
@@ -21,6 +22,7 @@ import org.peercert.learning.LearningService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.modulith.events.core.EventSerializer;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -59,6 +61,9 @@ class PrivacyTest {
 
     @Autowired
     ApplicationContext context;
+
+    @Autowired
+    EventSerializer serializer;
 
     record Trainee(long id, String email, String name, String certificateId) {}
 
@@ -127,6 +132,46 @@ class PrivacyTest {
             assertThat(c.holderName()).isNull();
             assertThat(c.scores()).isEmpty();
         });
+    }
+
+    @Test
+    void deletingAnAccountWhoseEmailHoldsWildcardsLeavesOtherUsersQueuedEventsAlone() {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        // valid addresses: "%@%.%%" would match every event as a LIKE pattern, "t_st" matches "txst"
+        var everything = accounts.registerTrainee(new Registration("Wild Card", "%@%.%%", TestUsers.STRONG_PASSWORD, true, "en"));
+        var underscore = accounts.registerTrainee(new Registration("Under Score", "t_st-" + run + "@example.org",
+                TestUsers.STRONG_PASSWORD, true, "en"));
+        String bystander = TestUsers.uniqueEmail();
+        String lookalike = "txst-" + run + "@example.org";
+        List<String> queued = new ArrayList<>();
+        try {
+            String bystanderEvent = queue(queued, new InvitationSent(1, bystander, "en", "DPSC", "Tina Trainer", "token-1"));
+            String lookalikeEvent = queue(queued, new InvitationSent(2, lookalike, "en", "DPSC", "Tina Trainer", "token-2"));
+            String ownEvent = queue(queued, new InvitationSent(3, underscore.getEmail(), "en", "DPSC", "Tina Trainer", "token-3"));
+
+            privacy.deleteAccount(everything.getId());
+            privacy.deleteAccount(underscore.getId());
+
+            assertThat(queuedIds(queued)).containsExactlyInAnyOrder(bystanderEvent, lookalikeEvent).doesNotContain(ownEvent);
+        } finally {
+            queued.forEach(id -> jdbc.update("delete from EVENT_PUBLICATION where ID = ?", id));
+        }
+    }
+
+    /** An event publication a listener has not completed yet, as the registry stores it; returns its id. */
+    private String queue(List<String> queued, Object event) {
+        String id = UUID.randomUUID().toString();
+        jdbc.update("""
+                insert into EVENT_PUBLICATION (ID, LISTENER_ID, EVENT_TYPE, SERIALIZED_EVENT, PUBLICATION_DATE, STATUS,
+                   COMPLETION_ATTEMPTS) values (?, 'test.NotYetCompleted', ?, ?, now(6), 'PUBLISHED', 1)""",
+                id, event.getClass().getName(), serializer.serialize(event).toString());
+        queued.add(id);
+        return id;
+    }
+
+    private List<String> queuedIds(List<String> ids) {
+        return ids.stream().filter(id -> jdbc.queryForObject("select count(*) from EVENT_PUBLICATION where ID = ?",
+                Integer.class, id) == 1).toList();
     }
 
     /** Every table.column of this database holding the user's email, name or id (in a user reference or an event). */

@@ -92,4 +92,48 @@ class RegistrationTest {
                 UsernamePasswordAuthenticationToken.unauthenticated(email, "wrong password 99")))
                 .isInstanceOf(BadCredentialsException.class);
     }
+
+    @Test
+    void nameWithLineBreakOrDirectionOverrideIsRefusedOnTheNameFieldAndNothingIsStored() {
+        String forged = TestUsers.uniqueEmail();
+        assertThatThrownBy(() -> accounts.registerTrainee(new Registration("Mary\r\n7ZZZZZZZZZZZZZZZZZZZZZZZZZ,VALID,Mary Smith",
+                forged, TestUsers.STRONG_PASSWORD, true, "en")))
+                .isInstanceOfSatisfying(RegistrationException.class,
+                        e -> assertThat(e.fieldErrors()).containsExactly(java.util.Map.entry("displayName", "name.error.control")));
+        String disguised = TestUsers.uniqueEmail();
+        assertThatThrownBy(() -> accounts.registerTrainee(new Registration("\u202Ehtims yram", disguised,
+                TestUsers.STRONG_PASSWORD, true, "en")))
+                .isInstanceOfSatisfying(RegistrationException.class,
+                        e -> assertThat(e.fieldErrors()).containsExactly(java.util.Map.entry("displayName", "name.error.bidi")));
+        assertThat(accounts.findByEmail(forged)).isEmpty();
+        assertThat(accounts.findByEmail(disguised)).isEmpty();
+    }
+
+    @Test
+    void tooLongNameIsAFieldErrorNotACut() {
+        String email = TestUsers.uniqueEmail();
+        assertThatThrownBy(() -> accounts.registerTrainee(new Registration("A".repeat(PersonName.MAX_LENGTH + 1), email,
+                TestUsers.STRONG_PASSWORD, true, "en")))
+                .isInstanceOfSatisfying(RegistrationException.class,
+                        e -> assertThat(e.fieldErrors()).containsEntry("displayName", "name.error.long"));
+        assertThat(accounts.findByEmail(email)).isEmpty();
+    }
+
+    @Test
+    void profileUpdateRefusesAControlCharacterEvenWithoutTheForm() {
+        // what a tampered Vaadin RPC call would send: the service itself refuses it
+        var user = accounts.registerTrainee(registration(TestUsers.uniqueEmail(), TestUsers.STRONG_PASSWORD, true));
+        assertThatThrownBy(() -> accounts.updateProfile(user.getId(), "Alex\u0000Rivera", "en", true))
+                .isInstanceOfSatisfying(RegistrationException.class,
+                        e -> assertThat(e.fieldErrors()).containsExactly(java.util.Map.entry("displayName", "name.error.control")));
+        assertThatThrownBy(() -> accounts.updateProfile(user.getId(), "Alex \u2066Rivera", "en", true))
+                .isInstanceOf(RegistrationException.class);
+        assertThat(accounts.findById(user.getId()).orElseThrow().getDisplayName()).isEqualTo("Alex Rivera");
+    }
+
+    @Test
+    void staffAccountsFollowTheSameNameRule() {
+        assertThatThrownBy(() -> accounts.createStaff(TestUsers.uniqueEmail(), "Tina\nTrainer", TestUsers.STRONG_PASSWORD,
+                Role.TRAINER)).isInstanceOf(PersonName.InvalidPersonName.class);
+    }
 }

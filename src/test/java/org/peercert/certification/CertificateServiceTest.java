@@ -1,6 +1,7 @@
 package org.peercert.certification;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.itextpdf.kernel.pdf.PdfDocument;
 import com.itextpdf.kernel.pdf.PdfReader;
@@ -10,8 +11,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.peercert.PeerCertTest;
+import org.peercert.account.PersonName;
 import org.peercert.account.PersonalDataHolder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -77,5 +80,35 @@ class CertificateServiceTest {
         assertThat(personalData.export(issued.userId())).isEmpty();
         // the PDF still renders, without the name
         assertThat(certificates.pdf(issued.id())).isNotEmpty();
+    }
+
+    @Test
+    void reissueRefusesANameThatWouldForgeLinesOrHideItsDirection() {
+        var issued = new CertificateFixtures(context).issue("Mary Smyth");
+        assertThatThrownBy(() -> certificates.reissue(issued.id(), "Mary\r\n7ZZZZZZZZZZZZZZZZZZZZZZZZZ,VALID,Mary Smith",
+                "admin@example.org")).isInstanceOfSatisfying(PersonName.InvalidPersonName.class,
+                        e -> assertThat(e.key()).isEqualTo("name.error.control"));
+        assertThatThrownBy(() -> certificates.reissue(issued.id(), "\u202Ehtyms yram", "admin@example.org"))
+                .isInstanceOfSatisfying(PersonName.InvalidPersonName.class, e -> assertThat(e.key()).isEqualTo("name.error.bidi"));
+        assertThatThrownBy(() -> certificates.reissue(issued.id(), "M".repeat(PersonName.MAX_LENGTH + 1), "admin@example.org"))
+                .isInstanceOfSatisfying(PersonName.InvalidPersonName.class, e -> assertThat(e.key()).isEqualTo("name.error.long"));
+        assertThat(certificates.find(issued.id()).orElseThrow().status()).isEqualTo(CertificateStatus.VALID);
+        assertThat(certificates.auditTrail(issued.id())).isEmpty();
+    }
+
+    @Test
+    void adminSearchTakesPercentAndUnderscoreLiterally() {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        var fixtures = new CertificateFixtures(context);
+        var percent = fixtures.issue("Pat 100% Sure " + run);
+        var plain = fixtures.issue("Pat Plain " + run);
+        var underscore = fixtures.issue("Sam_Lee " + run);
+        var lookalike = fixtures.issue("Samxlee " + run);
+
+        assertThat(certificates.search("%")).extracting(CertificateDetails::id).contains(percent.id())
+                .doesNotContain(plain.id(), underscore.id(), lookalike.id());
+        assertThat(certificates.search("%")).allSatisfy(c -> assertThat(c.holderName()).contains("%"));
+        assertThat(certificates.search("sam_lee " + run)).extracting(CertificateDetails::id).containsExactly(underscore.id());
+        assertThat(certificates.search("!")).extracting(CertificateDetails::id).doesNotContain(plain.id());
     }
 }

@@ -26,6 +26,7 @@ import java.util.Locale;
 import java.util.Objects;
 import org.peercert.account.AccountSecurity;
 import org.peercert.account.AccountService;
+import org.peercert.account.PersonName;
 import org.peercert.account.PrivacyService;
 import org.peercert.account.RegistrationException;
 import org.peercert.account.UserAccount;
@@ -90,7 +91,7 @@ public class ProfileView extends Div {
     private void details(UserAccount user, long id) {
         displayName.setId("profile-name");
         displayName.setLabel(getTranslation("profile.display-name"));
-        displayName.setMaxLength(120);
+        PersonName.bindTo(displayName);
         displayName.setValue(user.getDisplayName());
         displayName.setWidthFull();
         language.setId("profile-language");

@@ -21,6 +21,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.Map;
 import org.peercert.account.AccountService;
 import org.peercert.account.PasswordPolicy;
+import org.peercert.account.PersonName;
 import org.peercert.account.Registration;
 import org.peercert.account.RegistrationException;
 
@@ -50,7 +51,7 @@ public class RegistrationView extends Div {
         submit.setId("register-submit");
         displayName.setLabel(getTranslation("register.name"));
         displayName.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.NAME);
-        displayName.setMaxLength(120);
+        PersonName.bindTo(displayName);
         email.setLabel(getTranslation("register.email"));
         email.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.EMAIL);
         password.setLabel(getTranslation("register.password"));

@@ -17,6 +17,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Objects;
+import org.peercert.account.PersonName;
 import org.peercert.certification.CertificateDetails;
 import org.peercert.certification.CertificateService;
 import org.peercert.certification.CertificateStatus;
@@ -91,15 +92,21 @@ public class CertificateAdminView extends Div {
             revoke.addThemeVariants(ButtonVariant.LUMO_ERROR);
             var name = new TextField(getTranslation("certificates.admin.corrected-name"), Objects.requireNonNullElse(c.holderName(), ""), "");
             name.setId("reissue-name");
+            PersonName.bindTo(name);
             var reissue = new Button(getTranslation("certificates.admin.reissue"), click -> {
-                if (name.getValue().isBlank() || c.holderName() == null) {
+                if (c.holderName() == null) {
                     name.setInvalid(true);
                     return;
                 }
-                String newId = certificates.reissue(c.id(), name.getValue(), actor);
-                Notification.show(getTranslation("certificates.admin.reissued"));
-                query.setValue(newId);
-                search();
+                try {
+                    String newId = certificates.reissue(c.id(), name.getValue(), actor);
+                    Notification.show(getTranslation("certificates.admin.reissued"));
+                    query.setValue(newId);
+                    search();
+                } catch (PersonName.InvalidPersonName e) {
+                    name.setErrorMessage(getTranslation(e.key()));
+                    name.setInvalid(true);
+                }
             });
             reissue.setId("reissue");
             selected.add(row(reason, revoke), row(name, reissue));

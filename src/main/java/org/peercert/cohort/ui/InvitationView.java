@@ -19,6 +19,7 @@ import java.util.List;
 import org.peercert.account.AccountService;
 import org.peercert.account.CurrentUser;
 import org.peercert.account.PasswordPolicy;
+import org.peercert.account.PersonName;
 import org.peercert.account.Registration;
 import org.peercert.account.RegistrationException;
 import org.peercert.account.UserAccount;
@@ -55,6 +56,7 @@ public class InvitationView extends Div implements BeforeEnterObserver {
         outcome.setId("invitation-outcome");
         join.setId("invitation-join");
         register.setId("invitation-register");
+        PersonName.bindTo(name);
     }
 
     @Override

@@ -93,4 +93,19 @@ class ProfileViewTest extends SpringBrowserlessTest {
 
         assertThat(view.newEmail.isInvalid()).isTrue();
     }
+
+    @Test
+    void displayNameWithDirectionOverrideIsShownAsAFieldErrorAndNotSaved() {
+        long id = signInNewTrainee(TestUsers.uniqueEmail());
+        var view = navigate(ProfileView.class);
+
+        test(view.displayName).setValue("\u202Eeloc ira");
+        assertThat(view.displayName.isInvalid()).isTrue();
+        test(view.save).click();
+
+        assertThat(view.displayName.isInvalid()).isTrue();
+        assertThat(view.displayName.getErrorMessage()).isEqualTo("Remove the invisible text-direction characters from the name.");
+        assertThat(view.saved.getText()).isEmpty();
+        assertThat(accounts.findById(id).orElseThrow().getDisplayName()).isEqualTo("Ari Cole");
+    }
 }

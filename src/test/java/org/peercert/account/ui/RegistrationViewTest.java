@@ -70,4 +70,35 @@ class RegistrationViewTest extends SpringBrowserlessTest {
         assertThat(view.confirmPassword.isInvalid()).isTrue();
         assertThat(accounts.findByEmail(email)).isEmpty();
     }
+
+    @Test
+    void nameWithLineBreakIsShownUnderTheNameFieldAndNoAccountIsCreated() {
+        String email = TestUsers.uniqueEmail();
+        RegistrationView view = navigate(RegistrationView.class);
+        test(view.displayName).setValue("Mary\r\n7ZZZZZZZZZZZZZZZZZZZZZZZZZ,VALID,Mary Smith");
+        // the Binder shows the rule as soon as the value arrives, before any submit
+        assertThat(view.displayName.isInvalid()).isTrue();
+        assertThat(view.displayName.getErrorMessage())
+                .isEqualTo("Remove line breaks, tabs and other invisible control characters from the name.");
+
+        view = fill("Mary\r\n7ZZZZZZZZZZZZZZZZZZZZZZZZZ,VALID,Mary Smith", email, TestUsers.STRONG_PASSWORD,
+                TestUsers.STRONG_PASSWORD, true);
+        assertThat(getCurrentView()).isSameAs(view);
+        assertThat(view.displayName.isInvalid()).isTrue();
+        assertThat(accounts.findByEmail(email)).isEmpty();
+    }
+
+    @Test
+    void tooLongNameIsKeptWholeWithAFieldError() {
+        String email = TestUsers.uniqueEmail();
+        String longName = "Maximiliana ".repeat(11); // 132 characters
+        RegistrationView view = fill(longName, email, TestUsers.STRONG_PASSWORD, TestUsers.STRONG_PASSWORD, true);
+
+        // no maxlength in the browser: it would cut a pasted name without a word
+        assertThat(view.displayName.getMaxLength()).isZero();
+        assertThat(view.displayName.getValue()).isEqualTo(longName);
+        assertThat(view.displayName.isInvalid()).isTrue();
+        assertThat(view.displayName.getErrorMessage()).isEqualTo("Use at most 120 characters.");
+        assertThat(accounts.findByEmail(email)).isEmpty();
+    }
 }

@@ -119,4 +119,26 @@ class CertificateViewsTest extends SpringBrowserlessTest {
         UI.getCurrent().navigate("admin/certificates");
         assertThat(getCurrentView()).isInstanceOf(RouteNotFoundError.class);
     }
+
+    @Test
+    void adminReissueWithALineBreakInTheNameShowsTheFieldErrorAndKeepsTheCertificate() {
+        var issued = new CertificateFixtures(context).issue("Mary Smyth");
+        signInAs("admin-" + TestUsers.uniqueEmail(), "ADMIN");
+        navigate(CertificateAdminView.class);
+        test(find(TextField.class).withId("certificate-search").single()).setValue(issued.id());
+        test(find(Button.class).withId("certificate-find").single()).click();
+        @SuppressWarnings("unchecked")
+        Grid<CertificateDetails> grid = find(Grid.class).single();
+        test(grid).select(0);
+        TextField name = find(TextField.class).withId("reissue-name").single();
+        test(name).setValue("Mary\r\n7ZZZZZZZZZZZZZZZZZZZZZZZZZ,VALID,Mary Smith");
+        test(find(Button.class).withId("reissue").single()).click();
+
+        assertThat(name.isInvalid()).isTrue();
+        assertThat(name.getErrorMessage()).isEqualTo("Remove line breaks, tabs and other invisible control characters from the name.");
+        CertificateDetails unchanged = certificates.find(issued.id()).orElseThrow();
+        assertThat(unchanged.status()).isEqualTo(CertificateStatus.VALID);
+        assertThat(unchanged.holderName()).isEqualTo("Mary Smyth");
+        assertThat(certificates.auditTrail(issued.id())).isEmpty();
+    }
 }
