@@ -1,5 +1,6 @@
 package org.peercert.account;
 
+import java.text.Normalizer;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,8 +37,12 @@ public class AccountService {
         this.clock = clock;
     }
 
+    /**
+     * The one form of an address used to store it, look it up and key the sign-in throttle: trimmed, NFKC
+     * (so look-alike compatibility characters such as full-width letters become the plain ones) and lower case.
+     */
     public static String normalizeEmail(String email) {
-        return email.strip().toLowerCase(Locale.ROOT);
+        return Normalizer.normalize(email.strip(), Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
     }
 
     static boolean isValidEmail(String normalized) {
