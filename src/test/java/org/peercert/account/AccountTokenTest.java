@@ -40,7 +40,7 @@ class AccountTokenTest {
     }
 
     private String resetToken(UserAccount user) {
-        security.requestPasswordReset(user.getEmail().toUpperCase());
+        security.requestPasswordReset(user.getEmail().toUpperCase(), "10.0.0.1");
         return Mails.token(Mails.awaitMail(smtp, user.getEmail(), "password"));
     }
 
@@ -137,7 +137,7 @@ class AccountTokenTest {
     void emailChangeIsConfirmedAtTheNewAddress() {
         var user = register("en");
         String newEmail = TestUsers.uniqueEmail();
-        security.requestEmailChange(user.getId(), newEmail);
+        security.requestEmailChange(user.getId(), newEmail, "10.0.0.1");
         var mail = Mails.awaitMail(smtp, newEmail, "Confirm your new email address");
         assertThat(accounts.findById(user.getId()).orElseThrow().getEmail()).isEqualTo(user.getEmail());
 

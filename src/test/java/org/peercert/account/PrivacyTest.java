@@ -77,7 +77,7 @@ class PrivacyTest {
                 (key, answer) -> learning.saveAnswer(id, attempt.id(), key, answer));
         learning.submit(id, enrollment, attempt.id());
         learning.markLessonDone(id, enrollment, lesson);
-        security.requestPasswordReset(email);
+        security.requestPasswordReset(email, "10.0.0.1");
         long trainer = accounts.createStaff(TestUsers.uniqueEmail(), "Tina Trainer", TestUsers.STRONG_PASSWORD, Role.TRAINER).getId();
         invitations.invite(trainer, "dpsc", email, "en");
         Mails.awaitMail(smtp, email, "invites you to");
