@@ -1,5 +1,6 @@
 package org.peercert.account;
 
+import java.text.Normalizer;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,52 +26,101 @@ public class AccountService {
     private final AccountSecurity security;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final MailRequestLimits limits;
 
     AccountService(UserAccountRepository users, PasswordEncoder passwordEncoder, AccountSecurity security, Clock clock,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, MailRequestLimits limits) {
         this.events = events;
+        this.limits = limits;
         this.users = users;
         this.passwordEncoder = passwordEncoder;
         this.security = security;
         this.clock = clock;
     }
 
+    /**
+     * The one form of an address used to store it, look it up and key the sign-in throttle: trimmed, NFKC
+     * (so look-alike compatibility characters such as full-width letters become the plain ones) and lower case.
+     */
     public static String normalizeEmail(String email) {
-        return email.strip().toLowerCase(Locale.ROOT);
+        return Normalizer.normalize(email.strip(), Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
     }
 
     static boolean isValidEmail(String normalized) {
         return EMAIL.matcher(normalized).matches() && normalized.length() <= MAX_EMAIL;
     }
 
-    /** Self-registration as a trainee; throws {@link RegistrationException} with every field problem. */
+    /**
+     * A trainee account for a trusted caller (tests, tools): refuses an address that has an account with a
+     * field error, unlike {@link #signUp}. Throws {@link RegistrationException} with every field problem.
+     */
     @Transactional
     public UserAccount registerTrainee(Registration registration) {
         String email = normalizeEmail(registration.email());
-        String name = PersonName.normalize(registration.displayName());
-        Map<String, String> errors = new LinkedHashMap<>();
-        PersonName.problem(name).ifPresent(key -> errors.put("displayName", key));
-        if (!isValidEmail(email)) {
-            errors.put("email", "register.error.email.invalid");
-        } else if (users.existsByEmail(email)) {
+        Map<String, String> errors = fieldErrors(registration, email);
+        if (!errors.containsKey("email") && users.existsByEmail(email)) {
             errors.put("email", "register.error.email.taken");
-        }
-        PasswordPolicy.weakness(registration.password(), email, name).ifPresent(key -> errors.put("password", key));
-        if (!registration.acceptedTerms()) {
-            errors.put("acceptedTerms", "register.error.terms");
         }
         if (!errors.isEmpty()) {
             throw new RegistrationException(errors);
         }
         try {
-            var user = users.saveAndFlush(new UserAccount(email, name, passwordEncoder.encode(registration.password()),
-                    Role.TRAINEE, registration.locale(), clock.instant(), clock.instant()));
-            security.requestVerification(user.getId());
-            return user;
+            return create(registration, email, passwordEncoder.encode(registration.password()), MailRequestLimits.SERVER);
         } catch (DataIntegrityViolationException e) {
             // the same email registered a moment ago in another request
             throw new RegistrationException(Map.of("email", "register.error.email.taken"));
         }
+    }
+
+    /**
+     * The public registration form. The answer never tells whether the address already has an account: for
+     * a new address the account is created and a confirmation link mailed; for a known one nothing is
+     * created and the owner gets a notice instead (both paths hash the password, the costly step). Field
+     * problems other than that are reported as by {@link #registerTrainee}.
+     */
+    @Transactional
+    public void signUp(Registration registration, String client) {
+        String email = normalizeEmail(registration.email());
+        Map<String, String> errors = fieldErrors(registration, email);
+        if (!errors.isEmpty()) {
+            throw new RegistrationException(errors);
+        }
+        String passwordHash = passwordEncoder.encode(registration.password());
+        var owner = users.findByEmail(email);
+        if (owner.isPresent()) {
+            if (limits.tryRequest(email, client)) {
+                security.noticeAddressInUse(owner.get(), AddressAlreadyRegistered.Attempt.REGISTRATION);
+            }
+            return;
+        }
+        try {
+            create(registration, email, passwordHash, client);
+        } catch (DataIntegrityViolationException e) {
+            // registered a moment ago in another request: ask to try again (which then mails the owner)
+            throw new RegistrationException(Map.of("email", "register.error.retry"));
+        }
+    }
+
+    private Map<String, String> fieldErrors(Registration registration, String email) {
+        String name = PersonName.normalize(registration.displayName());
+        Map<String, String> errors = new LinkedHashMap<>();
+        PersonName.problem(name).ifPresent(key -> errors.put("displayName", key));
+        if (!isValidEmail(email)) {
+            errors.put("email", "register.error.email.invalid");
+        }
+        PasswordPolicy.weakness(registration.password(), email, name).ifPresent(key -> errors.put("password", key));
+        if (!registration.acceptedTerms()) {
+            errors.put("acceptedTerms", "register.error.terms");
+        }
+        return errors;
+    }
+
+    private UserAccount create(Registration registration, String email, String passwordHash, String client) {
+        var user = users.saveAndFlush(new UserAccount(email, PersonName.normalize(registration.displayName()), passwordHash,
+                Role.TRAINEE, registration.locale(), clock.instant(), clock.instant()));
+        security.addressTaken(user);
+        security.requestVerification(user.getId(), client);
+        return user;
     }
 
     /** Creates a staff account (trainer or admin) with a password chosen by the caller; a bad name is refused. */

@@ -22,4 +22,14 @@ interface AccountTokenRepository extends JpaRepository<AccountToken, Long> {
     @Modifying
     @Query("update AccountToken t set t.usedAt = :now where t.userId = :userId and t.purpose = :purpose and t.usedAt is null")
     int useAll(long userId, TokenPurpose purpose, Instant now);
+
+    /** Every outstanding link of the account stops working (its address changed: links went to the old one). */
+    @Modifying
+    @Query("update AccountToken t set t.expiresAt = :now where t.userId = :userId and t.usedAt is null and t.expiresAt > :now")
+    int expireAllOf(long userId, Instant now);
+
+    /** Outstanding email-change links to an address stop working when another account takes the address. */
+    @Modifying
+    @Query("update AccountToken t set t.expiresAt = :now where t.newEmail = :email and t.usedAt is null and t.expiresAt > :now")
+    int expireChangesTo(String email, Instant now);
 }

@@ -59,6 +59,15 @@ class AccountTokens {
         return found;
     }
 
+    /**
+     * The address now belongs to {@code newOwner}: links the account was sent at its previous address, and
+     * other accounts' pending moves to this address, stop working.
+     */
+    void addressTaken(long newOwner, String email) {
+        tokens.expireAllOf(newOwner, clock.instant());
+        tokens.expireChangesTo(email, clock.instant());
+    }
+
     static String hash(String token) {
         try {
             var digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));

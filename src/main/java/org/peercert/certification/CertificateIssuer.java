@@ -1,6 +1,8 @@
 package org.peercert.certification;
 
+import org.peercert.account.EmailConfirmed;
 import org.peercert.learning.CourseCompleted;
+import org.peercert.learning.LearningService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -8,9 +10,12 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Issues the certificate when a course is completed. The publication registry may deliver the event
- * again (a retry after a crash, a resubmission): issuing is idempotent per enrollment, and two deliveries
- * racing each other meet at the unique key, where the loser simply finds the certificate already there.
+ * Issues the certificate when a course is completed by a trainee whose email is confirmed, or, for a
+ * trainee who completed before confirming, when the email is confirmed. The publication registry may
+ * deliver an event again (a retry after a crash, a resubmission) and both events may arrive for one
+ * enrollment: issuing is idempotent per enrollment, and two deliveries racing each other meet at the unique
+ * key, where the loser simply finds the certificate already there. No completion is missed between the
+ * two: whichever listener runs after the confirmation committed sees it.
  */
 @Component
 class CertificateIssuer {
@@ -18,13 +23,24 @@ class CertificateIssuer {
     private static final Logger log = LoggerFactory.getLogger(CertificateIssuer.class);
 
     private final CertificateService certificates;
+    private final LearningService learning;
 
-    CertificateIssuer(CertificateService certificates) {
+    CertificateIssuer(CertificateService certificates, LearningService learning) {
         this.certificates = certificates;
+        this.learning = learning;
     }
 
     @ApplicationModuleListener
     void on(CourseCompleted completed) {
+        issue(completed);
+    }
+
+    @ApplicationModuleListener
+    void on(EmailConfirmed confirmed) {
+        learning.completions(confirmed.userId()).forEach(this::issue);
+    }
+
+    private void issue(CourseCompleted completed) {
         try {
             certificates.issue(completed);
         } catch (DataIntegrityViolationException e) {

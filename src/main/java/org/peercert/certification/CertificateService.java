@@ -61,16 +61,21 @@ public class CertificateService {
     }
 
     /**
-     * Issues the enrollment's certificate unless it has one. In its own transaction so that a concurrent
-     * second delivery of the same event fails on the unique key alone (see {@link CertificateIssuer}).
+     * Issues the enrollment's certificate unless it has one, and returns its id; empty while the holder's
+     * email is not confirmed (a certificate and its mail go only to a proven address: {@link CertificateIssuer}
+     * issues it when the address is confirmed). In its own transaction so that a concurrent second delivery
+     * of the same event fails on the unique key alone.
      */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    String issue(CourseCompleted completed) {
+    Optional<String> issue(CourseCompleted completed) {
         Optional<Certificate> existing = certificates.findByFirstForEnrollment(completed.enrollmentId());
         if (existing.isPresent()) {
-            return existing.get().id();
+            return Optional.of(existing.get().id());
         }
         UserAccount holder = accounts.findById(completed.userId()).orElseThrow();
+        if (!holder.isEmailVerified()) {
+            return Optional.empty();
+        }
         CourseOverview course = catalog.courseVersion(completed.courseVersionId()).orElseThrow();
         LocalDate issuedOn = LocalDate.ofInstant(completed.completedAt(), ZoneOffset.UTC);
         var certificate = new Certificate(CertificateId.random(), completed.userId(), completed.enrollmentId(), true,
@@ -79,7 +84,7 @@ public class CertificateService {
                 completed.scores().stream().map(CertificateScore::new).toList());
         certificates.saveAndFlush(certificate);
         events.publishEvent(new CertificateIssued(certificate.id(), completed.userId(), completed.enrollmentId()));
-        return certificate.id();
+        return Optional.of(certificate.id());
     }
 
     @Transactional(readOnly = true)

@@ -211,6 +211,15 @@ public class LearningService {
         return result;
     }
 
+    /** Every completed enrollment of the user, as it was announced; certification issues certificates from these. */
+    @Transactional(readOnly = true)
+    public List<CourseCompleted> completions(long userId) {
+        return enrollments.findByUserIdOrderByEnrolledAtDesc(userId).stream().filter(Enrollment::isCompleted)
+                .map(e -> new CourseCompleted(e.id(), userId, e.courseVersionId(),
+                        java.util.Objects.requireNonNull(e.completedAt()), scores(e, structure(e))))
+                .toList();
+    }
+
     @Transactional(readOnly = true)
     public AttemptResult result(long userId, long enrollmentId, long attemptId) {
         owned(enrollmentId, userId);

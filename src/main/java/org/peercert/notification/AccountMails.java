@@ -2,6 +2,7 @@ package org.peercert.notification;
 
 import java.util.Map;
 import org.peercert.account.AccountService;
+import org.peercert.account.AddressAlreadyRegistered;
 import org.peercert.account.EmailChangeRequested;
 import org.peercert.account.EmailVerificationRequested;
 import org.peercert.account.PasswordChanged;
@@ -50,6 +51,15 @@ class AccountMails {
         enqueue(event.userId(), Mail.of("change-email", event.newEmail(), event.locale(), Map.of("name", event.displayName(),
                 "link", outbox.link("/confirm-email?token=" + event.token())))
                 .forUser(event.userId()).once(Digest.of(event.token())));
+    }
+
+    /** The owner of an address someone tried to register, or to move another account to (no token: nothing to do). */
+    @ApplicationModuleListener
+    void on(AddressAlreadyRegistered event) {
+        String kind = event.attempt() == AddressAlreadyRegistered.Attempt.REGISTRATION ? "account-exists" : "email-in-use";
+        enqueue(event.userId(), Mail.of(kind, event.email(), event.locale(), Map.of("name", event.displayName(),
+                "signIn", outbox.link("/login"), "link", outbox.link("/forgot-password")))
+                .forUser(event.userId()).once(event.reference()));
     }
 
     @ApplicationModuleListener

@@ -15,8 +15,6 @@ interface MailMessageRepository extends JpaRepository<MailMessage, Long> {
 
     List<MailMessage> findByRecipientOrderByIdDesc(String recipient);
 
-    List<MailMessage> findByUserIdOrRecipientOrderById(Long userId, String recipient);
-
     @Query("select m.id from MailMessage m where m.status = org.peercert.notification.MailStatus.PENDING"
             + " and m.nextAttemptAt <= :now order by m.nextAttemptAt")
     List<Long> dueIds(Instant now, Limit limit);
@@ -33,8 +31,4 @@ interface MailMessageRepository extends JpaRepository<MailMessage, Long> {
             + " m.lastError = 'interrupted while sending' where m.status = org.peercert.notification.MailStatus.SENDING"
             + " and m.claimedAt < :before")
     int releaseStale(Instant before);
-
-    @Modifying
-    @Query("delete from MailMessage m where m.userId = :userId or m.recipient = :recipient")
-    int deleteByUserIdOrRecipient(long userId, String recipient);
 }

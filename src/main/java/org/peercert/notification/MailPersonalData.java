@@ -6,7 +6,12 @@ import org.peercert.account.UserAccount;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-/** Mails queued or sent to the user (by account or address): exported without attachments' bytes, erased. */
+/**
+ * Mails queued or sent for the user's account: exported (without attachments' bytes) and erased by account
+ * id, never by address alone. An address can change hands (email change, deletion and a new registration),
+ * and mails sent for its previous owner, such as a reset link, are not the new owner's to read. Mails sent to
+ * the address without any account (invitations) are not exported, but are erased with the account.
+ */
 @Component
 class MailPersonalData implements PersonalDataHolder {
 
@@ -25,17 +30,16 @@ class MailPersonalData implements PersonalDataHolder {
 
     @Override
     public Object export(long userId) {
-        String email = accounts.findById(userId).map(UserAccount::getEmail).orElse("");
         return jdbc.queryForList("""
                 select id, recipient, kind, locale, subject, text_body, status, attempts, created_at, sent_at,
                        (select count(*) from mail_attachment a where a.message_id = m.id) as attachments
-                from mail_message m where user_id = ? or recipient = ? order by id""", userId, email);
+                from mail_message m where user_id = ? order by id""", userId);
     }
 
     @Override
     public void erase(long userId) {
         String email = accounts.findById(userId).map(UserAccount::getEmail).orElse("");
-        jdbc.update("delete from mail_message where user_id = ? or recipient = ?", userId, email);
+        jdbc.update("delete from mail_message where user_id = ? or (user_id is null and recipient = ?)", userId, email);
         jdbc.update("delete from inactivity_reminder where user_id = ?", userId);
     }
 }

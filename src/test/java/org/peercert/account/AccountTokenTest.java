@@ -40,7 +40,7 @@ class AccountTokenTest {
     }
 
     private String resetToken(UserAccount user) {
-        security.requestPasswordReset(user.getEmail().toUpperCase());
+        security.requestPasswordReset(user.getEmail().toUpperCase(), "10.0.0.1");
         return Mails.token(Mails.awaitMail(smtp, user.getEmail(), "password"));
     }
 
@@ -137,7 +137,7 @@ class AccountTokenTest {
     void emailChangeIsConfirmedAtTheNewAddress() {
         var user = register("en");
         String newEmail = TestUsers.uniqueEmail();
-        security.requestEmailChange(user.getId(), newEmail);
+        security.requestEmailChange(user.getId(), newEmail, "10.0.0.1");
         var mail = Mails.awaitMail(smtp, newEmail, "Confirm your new email address");
         assertThat(accounts.findById(user.getId()).orElseThrow().getEmail()).isEqualTo(user.getEmail());
 
@@ -145,5 +145,45 @@ class AccountTokenTest {
 
         assertThat(accounts.findById(user.getId()).orElseThrow().getEmail()).isEqualTo(newEmail);
         assertThat(accounts.findByEmail(user.getEmail())).isEmpty();
+    }
+
+    @Test
+    void linksMailedToTheOldAddressStopWorkingWhenTheEmailChanges() {
+        var user = register("en");
+        String reset = resetToken(user);
+        String verification = Mails.token(Mails.awaitMail(smtp, user.getEmail(), "Confirm your email"));
+        String newEmail = TestUsers.uniqueEmail();
+        security.requestEmailChange(user.getId(), newEmail, "10.0.0.2");
+
+        security.confirmEmailChange(Mails.token(Mails.awaitMail(smtp, newEmail, "Confirm your new email address")), user.getId());
+
+        // whoever reads the old mailbox now cannot take the account over
+        assertThat(refusal(() -> security.resetPassword(reset, NEW_PASSWORD))).isEqualTo(TokenException.Reason.EXPIRED);
+        assertThat(refusal(() -> security.verifyEmail(verification, null))).isEqualTo(TokenException.Reason.EXPIRED);
+    }
+
+    @Test
+    void aPendingMoveToAnAddressStopsWorkingWhenAnotherAccountTakesIt() {
+        var mover = register("en");
+        String address = TestUsers.uniqueEmail();
+        security.requestEmailChange(mover.getId(), address, "10.0.0.3");
+        String move = Mails.token(Mails.awaitMail(smtp, address, "Confirm your new email address"));
+
+        accounts.registerTrainee(new Registration("New Owner", address, TestUsers.STRONG_PASSWORD, true, "en"));
+
+        assertThat(refusal(() -> security.confirmEmailChange(move, mover.getId()))).isEqualTo(TokenException.Reason.EXPIRED);
+        assertThat(accounts.findById(mover.getId()).orElseThrow().getEmail()).isEqualTo(mover.getEmail());
+    }
+
+    @Test
+    void linksOfADeletedAccountDoNotWorkForTheNextOwnerOfItsAddress(@Autowired PrivacyService privacy) {
+        var first = register("en");
+        String reset = resetToken(first);
+        privacy.deleteAccount(first.getId());
+
+        var next = accounts.registerTrainee(new Registration("Next Owner", first.getEmail(), TestUsers.STRONG_PASSWORD, true, "en"));
+
+        assertThat(refusal(() -> security.resetPassword(reset, NEW_PASSWORD))).isEqualTo(TokenException.Reason.INVALID);
+        assertThat(accounts.findById(next.getId()).orElseThrow().getPasswordHash()).isEqualTo(next.getPasswordHash());
     }
 }

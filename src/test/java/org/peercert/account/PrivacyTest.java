@@ -1,6 +1,7 @@
 package org.peercert.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.icegreen.greenmail.util.GreenMail;
 import java.util.ArrayList;
@@ -82,7 +83,7 @@ class PrivacyTest {
                 (key, answer) -> learning.saveAnswer(id, attempt.id(), key, answer));
         learning.submit(id, enrollment, attempt.id());
         learning.markLessonDone(id, enrollment, lesson);
-        security.requestPasswordReset(email);
+        security.requestPasswordReset(email, "10.0.0.1");
         long trainer = accounts.createStaff(TestUsers.uniqueEmail(), "Tina Trainer", TestUsers.STRONG_PASSWORD, Role.TRAINER).getId();
         invitations.invite(trainer, "dpsc", email, "en");
         Mails.awaitMail(smtp, email, "invites you to");
@@ -108,12 +109,35 @@ class PrivacyTest {
             assertThat(e.get("completedLessons")).hasSize(1);
         });
         assertThat(export.get("attempts")).singleElement().satisfies(a -> assertThat(a.get("answers")).isNotEmpty());
-        // verification, reset, invitation, enrollment confirmation, certificate
-        assertThat(export.get("mails")).hasSize(5);
+        // verification, reset, enrollment confirmation, certificate: the mails sent for this account (the
+        // invitation went to the address before the account existed; it is exported under "invitations")
+        assertThat(export.get("mails")).hasSize(4);
         assertThat(export.get("certificates")).singleElement()
                 .satisfies(c -> assertThat(c.toString()).contains(trainee.certificateId()));
         assertThat(export.get("invitations")).hasSize(1);
         assertThat(export.toString()).doesNotContain("password_hash").doesNotContain("argon2").doesNotContain("token_hash");
+    }
+
+    @Test
+    void exportHoldsOnlyMailsSentForTheAccountNotThoseToItsAddressBeforeItHadIt() throws Exception {
+        String address = TestUsers.uniqueEmail();
+        long previous = accounts.registerTrainee(new Registration("Previous Owner", address, TestUsers.STRONG_PASSWORD, true, "en")).getId();
+        security.requestPasswordReset(address, "10.0.0.4");
+        Mails.awaitMail(smtp, address, "Reset your PeerCert password");
+        String moved = TestUsers.uniqueEmail();
+        security.requestEmailChange(previous, moved, "10.0.0.4");
+        security.confirmEmailChange(Mails.token(Mails.awaitMail(smtp, moved, "Confirm your new email")), previous);
+
+        long next = accounts.registerTrainee(new Registration("Next Owner", address, TestUsers.STRONG_PASSWORD, true, "en")).getId();
+        await().atMost(java.time.Duration.ofSeconds(20)).until(() -> jdbc.queryForObject(
+                "select count(*) from mail_message where user_id = ?", Integer.class, next) == 1);
+
+        JsonNode mails = JsonMapper.builder().build().readTree(privacy.exportJson(next)).get("mails");
+        assertThat(mails).singleElement().satisfies(m -> {
+            assertThat(m.get("kind").asString()).isEqualTo("verify-email");
+            assertThat(m.get("text_body").asString()).contains("Next Owner");
+        });
+        assertThat(mails.toString()).doesNotContain("reset-password").doesNotContain("Previous Owner");
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.peercert.certification;
 
 import java.time.Instant;
 import java.util.List;
+import org.peercert.EmailConfirmations;
 import org.peercert.TestUsers;
 import org.peercert.account.AccountService;
 import org.peercert.account.Registration;
@@ -12,8 +13,8 @@ import org.peercert.learning.LearningService;
 import org.springframework.context.ApplicationContext;
 
 /**
- * Certificates for tests in any package: a new trainee, enrolled in the DPSC course, whose completion is
- * handed straight to the issuer (the full journey is covered by {@code CertificateIssuingIT}).
+ * Certificates for tests in any package: a new trainee with a confirmed email, enrolled in the DPSC course,
+ * whose completion is handed straight to the issuer (the full journey is covered by {@code CertificateIssuingIT}).
  */
 public final class CertificateFixtures {
 
@@ -36,21 +37,23 @@ public final class CertificateFixtures {
     /** A certificate completed at the given time (in the past for an expired one). */
     public Issued issue(String holderName, Instant completedAt) {
         CourseCompleted event = completion(holderName, completedAt);
-        String id = context.getBean(CertificateService.class).issue(event);
+        String id = context.getBean(CertificateService.class).issue(event).orElseThrow();
         return new Issued(event.userId(), event.enrollmentId(), id, event);
     }
 
-    /** A certificate for an existing trainee's enrollment, completed now. */
+    /** A certificate for an existing trainee's enrollment, completed now; the trainee's email gets confirmed first. */
     public String issueFor(long userId, long enrollmentId) {
+        EmailConfirmations.confirm(context, userId);
         long version = context.getBean(CourseCatalog.class).publishedCourse("dpsc").orElseThrow().versionId();
         return context.getBean(CertificateService.class)
-                .issue(new CourseCompleted(enrollmentId, userId, version, Instant.now(), SCORES));
+                .issue(new CourseCompleted(enrollmentId, userId, version, Instant.now(), SCORES)).orElseThrow();
     }
 
     public CourseCompleted completion(String holderName, Instant completedAt) {
         long user = context.getBean(AccountService.class)
                 .registerTrainee(new Registration(holderName, TestUsers.uniqueEmail(), TestUsers.STRONG_PASSWORD, true, "en"))
                 .getId();
+        EmailConfirmations.confirm(context, user);
         long enrollment = context.getBean(LearningService.class).enroll(user, "dpsc");
         long version = context.getBean(CourseCatalog.class).publishedCourse("dpsc").orElseThrow().versionId();
         return new CourseCompleted(enrollment, user, version, completedAt, SCORES);

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CyclicBarrier;
 import org.junit.jupiter.api.Test;
+import org.peercert.EmailConfirmations;
 import org.peercert.PeerCertTest;
 import org.peercert.TestUsers;
 import org.peercert.account.AccountService;
@@ -50,6 +51,7 @@ class CertificateIssuingIT {
     void completionIssuesExactlyOneCertificateEvenWhenTheEventIsDeliveredAgain() {
         long user = accounts.registerTrainee(new Registration("Ada Okafor", TestUsers.uniqueEmail(),
                 TestUsers.STRONG_PASSWORD, true, "en")).getId();
+        EmailConfirmations.confirm(context, user);
         long enrollment = completeCourse(user);
 
         await().atMost(Duration.ofSeconds(30)).until(() -> certificates.issuedFor(enrollment));
@@ -71,6 +73,25 @@ class CertificateIssuingIT {
             await().atMost(Duration.ofSeconds(30)).until(() -> issuerPublicationsOutstanding(enrollment) == 0);
         }
         assertThat(certificates.forHolder(user)).extracting(CertificateDetails::id).containsExactly(certificate.id());
+    }
+
+    @Test
+    void completingBeforeConfirmingTheEmailIssuesTheCertificateOnceTheEmailIsConfirmed() {
+        long user = accounts.registerTrainee(new Registration("Bo Lindgren", TestUsers.uniqueEmail(),
+                TestUsers.STRONG_PASSWORD, true, "en")).getId();
+        long enrollment = completeCourse(user);
+        // the issuer has handled the completion, and issued nothing to the unconfirmed address
+        await().atMost(Duration.ofSeconds(30)).until(() -> issuerPublicationsOutstanding(enrollment) == 0);
+        assertThat(certificates.issuedFor(enrollment)).isFalse();
+        assertThat(learning.home(user, enrollment).completed()).isTrue();
+
+        EmailConfirmations.confirm(context, user);
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> certificates.issuedFor(enrollment));
+        assertThat(certificates.forHolder(user)).singleElement().satisfies(c -> {
+            assertThat(c.holderName()).isEqualTo("Bo Lindgren");
+            assertThat(c.scores()).isNotEmpty();
+        });
     }
 
     @Test

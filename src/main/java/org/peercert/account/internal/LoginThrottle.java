@@ -1,13 +1,14 @@
 package org.peercert.account.internal;
 
+import java.text.Normalizer;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 import org.peercert.account.AccountService;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
@@ -15,13 +16,17 @@ import org.springframework.security.authentication.event.AuthenticationSuccessEv
 import org.springframework.stereotype.Component;
 
 /**
- * Counts failed sign-ins per account (email) and per client (IP address) in a sliding window; over the
- * limit, sign-in is refused before the password is even checked, until old failures leave the window.
+ * Counts failed sign-ins per account and per client (IP address) in a sliding window; over the limit,
+ * sign-in is refused before the password is even checked, until old failures leave the window. An
+ * attempt counts against the account the typed name resolves to (see {@link #budgetKey}), never against
+ * the typed string, so spellings the database treats as one address share one budget.
  * A successful sign-in clears the account's count. Counts live in memory, per instance: enough against
  * guessing through one instance; the window and limits are configuration.
  */
 @Component
 class LoginThrottle {
+
+    private static final Pattern ACCENTS = Pattern.compile("\\p{M}+");
 
     private final Map<String, Deque<Instant>> byAccount = new ConcurrentHashMap<>();
     private final Map<String, Deque<Instant>> byClient = new ConcurrentHashMap<>();
@@ -42,25 +47,33 @@ class LoginThrottle {
         this.clientLimit = clientLimit;
     }
 
-    boolean blocked(String username, String client) {
-        return count(byAccount, key(username)) >= accountLimit || count(byClient, client) >= clientLimit;
+    /**
+     * The budget a typed sign-in name counts against: the id of the account the lookup finds for it (the
+     * lookup normalizes like {@link AccountService#normalizeEmail} and the database collation also ignores
+     * accents, so "próbe1@x" and "PROBE1@x " are one account and one budget); for a name without an
+     * account, its normalized form without accents.
+     */
+    String budgetKey(String username) {
+        String email = AccountService.normalizeEmail(username);
+        return accounts.findByEmail(email).map(user -> "account:" + user.getId())
+                .orElseGet(() -> "name:" + ACCENTS.matcher(Normalizer.normalize(email, Normalizer.Form.NFD)).replaceAll(""));
     }
 
-    void failed(String username, String client) {
+    boolean blocked(String budgetKey, String client) {
+        return count(byAccount, budgetKey) >= accountLimit || count(byClient, client) >= clientLimit;
+    }
+
+    void failed(String budgetKey, String client) {
         Instant now = clock.instant();
-        record(byAccount, key(username), now);
+        record(byAccount, budgetKey, now);
         record(byClient, client, now);
     }
 
     @EventListener
     void succeeded(AuthenticationSuccessEvent event) {
         String name = event.getAuthentication().getName();
-        byAccount.remove(key(name));
+        byAccount.remove(budgetKey(name));
         accounts.recordLogin(name);
-    }
-
-    private static String key(String username) {
-        return username.strip().toLowerCase(Locale.ROOT);
     }
 
     private void record(Map<String, Deque<Instant>> counts, String key, Instant now) {

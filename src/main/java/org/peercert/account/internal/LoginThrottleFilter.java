@@ -25,7 +25,7 @@ class LoginThrottleFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         if ("POST".equals(request.getMethod()) && (request.getContextPath() + "/login").equals(request.getRequestURI())) {
             String username = request.getParameter("username");
-            String account = username == null ? "" : username;
+            String account = throttle.budgetKey(username == null ? "" : username);
             if (throttle.blocked(account, request.getRemoteAddr())) {
                 response.sendRedirect(request.getContextPath() + "/login?throttled");
                 return;

@@ -10,10 +10,11 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.peercert.account.AccountSecurity;
+import org.peercert.account.RequestClient;
 
 /**
- * Asks for a reset link. The answer is the same whether the address has an account or not, so the page
- * does not tell anyone who is registered.
+ * Asks for a reset link. The answer, and the work done while answering, are the same whether the address
+ * has an account or not, so the page does not tell anyone who is registered.
  */
 @Route("forgot-password")
 @PageTitle("Forgot password · PeerCert")
@@ -35,7 +36,7 @@ public class ForgotPasswordView extends Div {
         answer.setId("forgot-answer");
         send.addClickListener(e -> {
             if (!email.getValue().isBlank()) {
-                security.requestPasswordReset(email.getValue());
+                security.requestPasswordReset(email.getValue(), RequestClient.current());
             }
             answer.setText(getTranslation("forgot.sent"));
         });

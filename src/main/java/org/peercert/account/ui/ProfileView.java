@@ -29,6 +29,7 @@ import org.peercert.account.AccountService;
 import org.peercert.account.PersonName;
 import org.peercert.account.PrivacyService;
 import org.peercert.account.RegistrationException;
+import org.peercert.account.RequestClient;
 import org.peercert.account.UserAccount;
 
 /**
@@ -76,8 +77,8 @@ public class ProfileView extends Div {
         if (!user.isEmailVerified()) {
             var sent = new Paragraph();
             var resend = new Button(getTranslation("profile.resend-verification"), click -> {
-                security.requestVerification(id);
-                sent.setText(getTranslation("profile.verification-sent"));
+                sent.setText(getTranslation(security.requestVerification(id, RequestClient.current())
+                        ? "profile.verification-sent" : "mail.limit"));
             });
             resend.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             add(new Paragraph(getTranslation("profile.unverified")), resend, sent);
@@ -137,7 +138,8 @@ public class ProfileView extends Div {
         changeEmailSent.setId("profile-change-email-sent");
         changeEmail.addClickListener(click -> {
             try {
-                security.requestEmailChange(id, newEmail.getValue());
+                // the same answer for an address that has an account: its owner is told instead
+                security.requestEmailChange(id, newEmail.getValue(), RequestClient.current());
                 newEmail.setInvalid(false);
                 changeEmailSent.setText(getTranslation("profile.change-email.sent", newEmail.getValue().strip()));
             } catch (RegistrationException e) {

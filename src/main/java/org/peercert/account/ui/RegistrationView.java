@@ -24,6 +24,7 @@ import org.peercert.account.PasswordPolicy;
 import org.peercert.account.PersonName;
 import org.peercert.account.Registration;
 import org.peercert.account.RegistrationException;
+import org.peercert.account.RequestClient;
 
 /** Self-registration as a trainee. Every refused field shows its own message; nothing typed is lost. */
 @Route("register")
@@ -80,8 +81,9 @@ public class RegistrationView extends Div {
                 showErrors(Map.of("confirmPassword", "register.error.confirm"));
                 return;
             }
-            accounts.registerTrainee(new Registration(displayName.getValue(), email.getValue(), password.getValue(),
-                    acceptTerms.getValue(), getLocale().getLanguage()));
+            // the same answer whether or not the address already has an account (its owner gets a notice)
+            accounts.signUp(new Registration(displayName.getValue(), email.getValue(), password.getValue(),
+                    acceptTerms.getValue(), getLocale().getLanguage()), RequestClient.current());
             getUI().ifPresent(ui -> ui.navigate(LoginView.class, QueryParameters.of("registered", "1")));
         } catch (RegistrationException e) {
             showErrors(e.fieldErrors());

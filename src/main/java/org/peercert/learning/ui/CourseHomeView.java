@@ -19,7 +19,9 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.function.Supplier;
+import org.peercert.account.AccountSecurity;
 import org.peercert.account.CurrentUser;
+import org.peercert.account.RequestClient;
 import org.peercert.assessment.AttemptSummary;
 import org.peercert.learning.CourseHome;
 import org.peercert.learning.CourseHome.ModuleProgress;
@@ -38,12 +40,14 @@ public class CourseHomeView extends Div implements BeforeEnterObserver {
 
     private final LearningService learning;
     private final CurrentUser currentUser;
+    private final AccountSecurity security;
     private long enrollmentId;
     private @Nullable CourseHome home;
 
-    CourseHomeView(LearningService learning, CurrentUser currentUser) {
+    CourseHomeView(LearningService learning, CurrentUser currentUser, AccountSecurity security) {
         this.learning = learning;
         this.currentUser = currentUser;
+        this.security = security;
         addClassName("pc-page");
     }
 
@@ -57,10 +61,26 @@ public class CourseHomeView extends Div implements BeforeEnterObserver {
         }
     }
 
+    /** The journey starts before the address is confirmed; the certificate waits for it. */
+    private Component confirmEmailBanner(long userId) {
+        var sent = new Span();
+        sent.setId("home-confirm-email-sent");
+        var resend = new Button(getTranslation("home.confirm-email.resend"), click -> sent.setText(getTranslation(
+                security.requestVerification(userId, RequestClient.current()) ? "home.confirm-email.sent" : "mail.limit")));
+        resend.setId("home-confirm-email-resend");
+        resend.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        var banner = new Div(new Paragraph(getTranslation("home.confirm-email")), resend, sent);
+        banner.setId("home-confirm-email");
+        banner.addClassName("pc-notice");
+        banner.getElement().setAttribute("role", "status");
+        return banner;
+    }
+
     private void show(CourseHome home) {
         this.home = home;
         removeAll();
         add(new H1(home.course().title()));
+        currentUser.account().filter(user -> !user.isEmailVerified()).ifPresent(user -> add(confirmEmailBanner(user.getId())));
         var bar = new ProgressBar(0, 100, home.percentDone());
         bar.getElement().setAttribute("aria-label", getTranslation("learn.progress", home.percentDone()));
         var summary = new Paragraph(getTranslation("home.summary", home.percentDone(), home.minutesLeft()));

@@ -85,4 +85,19 @@ class LoginThrottleTest {
         }
         assertThat(signIn(newTrainee(), TestUsers.STRONG_PASSWORD)).endsWith("/login?throttled");
     }
+
+    @Test
+    void spellingsTheDatabaseMatchesToOneAccountShareOneBudget() throws Exception {
+        String email = "probe1-" + java.util.UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+        accounts.registerTrainee(new Registration("Jo Park", email, TestUsers.STRONG_PASSWORD, true, "en"));
+        // the lookup's collation ignores accents and case: every one of these is a guess at the same account
+        for (int i = 0; i < 3; i++) {
+            assertThat(signIn(email.replace("probe1", "próbe1"), "wrong guess " + i)).endsWith("/login?error");
+        }
+        for (int i = 0; i < 2; i++) {
+            assertThat(signIn(email.toUpperCase() + " ", "wrong guess " + i)).endsWith("/login?error");
+        }
+
+        assertThat(signIn(email, TestUsers.STRONG_PASSWORD)).endsWith("/login?throttled");
+    }
 }

@@ -82,16 +82,24 @@ class ProfileViewTest extends SpringBrowserlessTest {
     }
 
     @Test
-    void takenAddressIsRefusedOnTheField() {
+    void anAddressThatHasAnAccountGetsTheSameAnswerAndItsOwnerANotice() {
+        String free = TestUsers.uniqueEmail();
         String taken = TestUsers.uniqueEmail();
         accounts.registerTrainee(new Registration("Someone Else", taken, TestUsers.STRONG_PASSWORD, true, "en"));
-        signInNewTrainee(TestUsers.uniqueEmail());
+        String own = TestUsers.uniqueEmail();
+        long id = signInNewTrainee(own);
         var view = navigate(ProfileView.class);
 
+        test(view.newEmail).setValue(free);
+        test(view.changeEmail).click();
+        String freeAnswer = view.changeEmailSent.getText().replace(free, "ADDRESS");
         test(view.newEmail).setValue(taken);
         test(view.changeEmail).click();
 
-        assertThat(view.newEmail.isInvalid()).isTrue();
+        assertThat(view.newEmail.isInvalid()).isFalse();
+        assertThat(view.changeEmailSent.getText().replace(taken, "ADDRESS")).isEqualTo(freeAnswer);
+        Mails.awaitMail(smtp, taken, "Someone tried to move another account to your email address");
+        assertThat(accounts.findById(id).orElseThrow().getEmail()).isEqualTo(own);
     }
 
     @Test

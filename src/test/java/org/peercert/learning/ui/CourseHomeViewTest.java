@@ -1,6 +1,7 @@
 package org.peercert.learning.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
@@ -9,7 +10,12 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
+import org.peercert.notification.Outbox;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.peercert.EmailConfirmations;
 import org.peercert.PeerCertTest;
 import org.peercert.TestUsers;
 import org.peercert.account.Registration;
@@ -40,6 +46,28 @@ class CourseHomeViewTest extends TraineeUiTest {
 
     private Button continueButton() {
         return findInView(Button.class).withId("home-continue").single();
+    }
+
+    @Test
+    void unconfirmedTraineeIsToldTheCertificateWaitsForTheEmailAndCanHaveTheLinkSentAgain(@Autowired Outbox outbox,
+            @Autowired ApplicationContext context) {
+        long user = signInNewTrainee();
+        long enrollment = learning.enroll(user, COURSE);
+        open(enrollment);
+
+        Div banner = findInView(Div.class).withId("home-confirm-email").single();
+        assertThat(find(Paragraph.class, banner).single().getText()).contains("Confirm your email address to receive your certificate");
+        test(find(Button.class, banner).withId("home-confirm-email-resend").single()).click();
+
+        assertThat(find(Span.class, banner).withId("home-confirm-email-sent").single().getText())
+                .isEqualTo("A new confirmation link is on its way.");
+        String email = accounts.findById(user).orElseThrow().getEmail();
+        await().atMost(Duration.ofSeconds(20)).until(() -> outbox.sentTo(email).stream()
+                .filter(m -> m.getKind().equals("verify-email")).count() == 2);
+
+        EmailConfirmations.confirm(context, user);
+        open(enrollment);
+        assertThat(findInView(Div.class).withId("home-confirm-email").all()).isEmpty();
     }
 
     @Test
