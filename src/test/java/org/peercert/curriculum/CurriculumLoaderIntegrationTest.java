@@ -98,6 +98,41 @@ class CurriculumLoaderIntegrationTest {
         assertThat(catalog.publishedCourse(good)).isPresent();
     }
 
+    @Test
+    void aCourseWithADeeplyNestedLessonIsRejectedAtItsLineAndTheOtherCourseLoads() throws IOException {
+        String good = "c" + UUID.randomUUID().toString().substring(0, 8);
+        copyFixture(good);
+        Path bad = copyFixture("z" + UUID.randomUUID().toString().substring(0, 8));
+        Path lesson = bad.resolve("modules/01-basics/01-welcome.md");
+        Files.writeString(lesson, Files.readString(lesson) + "\n" + ">".repeat(100_000) + " deep\n");
+
+        var report = loader.loadAll(curriculumRoot);
+
+        assertThat(report).extracting(CourseLoadOutcome::status)
+                .containsExactly(CourseLoadOutcome.Status.LOADED, CourseLoadOutcome.Status.REJECTED);
+        assertThat(report.get(1).messages()).singleElement().asString()
+                .endsWith("modules/01-basics/01-welcome.md:9: nesting too deep (max 32 levels of quotes, lists, emphasis or links)");
+        assertThat(catalog.publishedCourse(good)).isPresent();
+    }
+
+    @Test
+    void aCourseTheDatabaseRefusesIsRejectedWithTheReasonAndTheOtherCourseLoads() throws IOException {
+        Path bad = copyFixture("c" + UUID.randomUUID().toString().substring(0, 8));
+        String good = "z" + UUID.randomUUID().toString().substring(0, 8);
+        copyFixture(good);
+        // valid by the format, but longer than the title column: the import fails in the database
+        Path courseYaml = bad.resolve("course.yaml");
+        Files.writeString(courseYaml, Files.readString(courseYaml).replaceFirst("(?m)^title: .*$", "title: " + "Long ".repeat(80)));
+
+        var report = loader.loadAll(curriculumRoot);
+
+        assertThat(report).extracting(CourseLoadOutcome::status)
+                .containsExactly(CourseLoadOutcome.Status.REJECTED, CourseLoadOutcome.Status.LOADED);
+        assertThat(report.getFirst().messages()).singleElement().asString()
+                .startsWith(bad.toString().replace('\\', '/') + ": could not be loaded: ").contains("title");
+        assertThat(catalog.publishedCourse(good)).isPresent();
+    }
+
     private Path copyFixture(String courseKey) throws IOException {
         Path target = curriculumRoot.resolve(courseKey);
         FileSystemUtils.copyRecursively(Path.of("src/test/resources/curriculum-fixtures/minimal"), target);

@@ -1,6 +1,7 @@
 package org.peercert.curriculum.format;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import org.peercert.assessment.QuestionDefinition;
 
 /**
@@ -26,6 +28,8 @@ public final class CurriculumReader {
     private static final Pattern SEMVER = Pattern.compile("(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(-[0-9A-Za-z.-]+)?");
     private static final Pattern LESSON_FILE = Pattern.compile("\\d{2}-[a-z0-9-]+\\.md");
     private static final long MAX_FILE_BYTES = 1_000_000;
+    /** Far above any real course, and within the database column (DECIMAL(6,2)). */
+    private static final BigDecimal MAX_CE_HOURS = BigDecimal.valueOf(1000);
 
     private final Path folder;
     private final String displayRoot;
@@ -45,7 +49,24 @@ public final class CurriculumReader {
         return read(folder, folder.toString());
     }
 
+    /**
+     * Whatever a bug in reading one course throws (a stack overflow on some input no check foresaw, a runtime
+     * exception) becomes a problem of the file being read, so one bad file never stops the server or the CLI.
+     */
     private CurriculumReadResult read() {
+        try {
+            return readCourse();
+        } catch (RuntimeException | StackOverflowError e) {
+            problems.add(reading == null ? display(folder.resolve("course.yaml")) : display(reading), 1,
+                    "could not be read (" + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")");
+            return new CurriculumReadResult(null, problems.sorted());
+        }
+    }
+
+    /** The file being read, named if reading it fails unexpectedly. */
+    private @Nullable Path reading;
+
+    private CurriculumReadResult readCourse() {
         Optional<YamlMap> courseYaml = yaml(folder.resolve("course.yaml"));
         if (courseYaml.isEmpty()) {
             return new CurriculumReadResult(null, problems.sorted());
@@ -71,8 +92,9 @@ public final class CurriculumReader {
         Definitions.Instrument instrument = instrument(questions).orElse(null);
         List<Definitions.Module> modules = modules(course, competencyIds, questions, defaultPassMark);
 
+        reading = null; // the content hash reads every file again
         var definition = new Definitions.Course(id, course.text("title"), version,
-                course.optionalText("locale").orElse("en"), course.text("summary"), course.decimal("ce_hours"),
+                course.optionalText("locale").orElse("en"), course.text("summary"), course.decimal("ce_hours", MAX_CE_HOURS, 2),
                 course.integer("validity_months", 1, 240, null), defaultPassMark, postTestRequired,
                 competencies, modules, instrument, problems.isEmpty() ? ContentHash.of(folder) : "");
         return problems.isEmpty()
@@ -132,7 +154,13 @@ public final class CurriculumReader {
             problems.add(display(folder.resolve("course.yaml")), 1, "folder 'modules' is missing");
             return result;
         }
+        if (pointsOutside(modulesDir)) {
+            return result;
+        }
         for (Path dir : list(modulesDir).stream().filter(Files::isDirectory).toList()) {
+            if (pointsOutside(dir)) {
+                continue;
+            }
             Path moduleYaml = dir.resolve("module.yaml");
             if (!Files.exists(moduleYaml)) {
                 problems.add(display(dir), 1, "module folder has no module.yaml");
@@ -182,8 +210,12 @@ public final class CurriculumReader {
     private final Map<Path, Optional<YamlMap>> parsed = new HashMap<>();
 
     Optional<String> text(Path file) {
+        reading = file;
         if (!Files.isRegularFile(file)) {
             problems.add(display(file), 1, "file is missing");
+            return Optional.empty();
+        }
+        if (pointsOutside(file)) {
             return Optional.empty();
         }
         try {
@@ -191,13 +223,51 @@ public final class CurriculumReader {
                 problems.add(display(file), 1, "file is larger than 1 MB");
                 return Optional.empty();
             }
-            return Optional.of(StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file))).toString());
+            String text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file))).toString();
+            return plainText(withoutByteOrderMark(text), file);
         } catch (CharacterCodingException e) {
             problems.add(display(file), 1, "file is not valid UTF-8 text");
         } catch (IOException e) {
             problems.add(display(file), 1, "cannot read file: " + e.getMessage());
         }
         return Optional.empty();
+    }
+
+    /** Editors on Windows often save UTF-8 with a byte order mark; it is not part of the text. */
+    private static String withoutByteOrderMark(String text) {
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    }
+
+    /** A NUL character (a binary file, a broken save) is refused at the line where it is. */
+    private Optional<String> plainText(String text, Path file) {
+        int nul = text.indexOf('\0');
+        if (nul < 0) {
+            return Optional.of(text);
+        }
+        int line = 1 + (int) text.substring(0, nul).chars().filter(c -> c == '\n').count();
+        problems.add(display(file), line, "the file contains a NUL character (save it as plain text)");
+        return Optional.empty();
+    }
+
+    /**
+     * A symbolic link (a file or a folder) whose target lies outside the course folder is refused: the course
+     * would show, hash and publish a file that is not part of it (say /etc/passwd as a lesson).
+     */
+    private @Nullable Path realFolder;
+
+    boolean pointsOutside(Path path) {
+        try {
+            if (realFolder == null) {
+                realFolder = folder.toRealPath();
+            }
+            if (path.toRealPath().startsWith(realFolder)) {
+                return false;
+            }
+            problems.add(display(path), 1, "link points outside the course");
+        } catch (IOException e) {
+            problems.add(display(path), 1, "cannot resolve link: " + e.getMessage());
+        }
+        return true;
     }
 
     List<Path> list(Path dir) {

@@ -1,8 +1,8 @@
 package org.peercert.curriculum.format;
 
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
-import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Image;
@@ -55,49 +55,54 @@ final class LessonReader {
         return Optional.of(new Definitions.Lesson(slug, title, minutes, body));
     }
 
+    /** Refuses nesting too deep to parse or render safely, raw HTML beyond simple tags and unsafe link schemes. */
     private static void checkSafety(String body, String file, int lineOffset, Problems problems) {
-        Node document = MARKDOWN.parse(body);
-        document.accept(new AbstractVisitor() {
-            @Override
-            public void visit(HtmlBlock html) {
-                checkHtml(html, html.getLiteral());
+        OptionalInt deepLine = MarkdownNesting.firstTooDeepLine(body);
+        if (deepLine.isPresent()) {
+            problems.add(file, lineOffset + deepLine.getAsInt() + 1, MarkdownNesting.TOO_DEEP);
+            return; // parsing it would take seconds or overflow the stack
+        }
+        Node document;
+        try {
+            document = MARKDOWN.parse(body);
+        } catch (StackOverflowError e) { // nesting the line scan could not see; the stack has unwound by now
+            problems.add(file, lineOffset + 1, MarkdownNesting.TOO_DEEP);
+            return;
+        }
+        Optional<Node> tooDeep = MarkdownNesting.firstTooDeep(document);
+        if (tooDeep.isPresent()) {
+            problems.add(file, line(tooDeep.get(), lineOffset), MarkdownNesting.TOO_DEEP);
+            return;
+        }
+        MarkdownNesting.walk(document, (node, depth) -> {
+            switch (node) {
+                case HtmlBlock html -> checkHtml(html.getLiteral(), file, line(node, lineOffset), problems);
+                case HtmlInline html -> checkHtml(html.getLiteral(), file, line(node, lineOffset), problems);
+                case Link link -> checkUrl(link.getDestination(), file, line(node, lineOffset), problems);
+                case Image image -> checkUrl(image.getDestination(), file, line(node, lineOffset), problems);
+                default -> { }
             }
-
-            @Override
-            public void visit(HtmlInline html) {
-                checkHtml(html, html.getLiteral());
-            }
-
-            @Override
-            public void visit(Link link) {
-                checkUrl(link, link.getDestination());
-                visitChildren(link);
-            }
-
-            @Override
-            public void visit(Image image) {
-                checkUrl(image, image.getDestination());
-            }
-
-            private void checkHtml(Node node, String html) {
-                if (!Jsoup.isValid(html, ALLOWED_HTML)) {
-                    problems.add(file, line(node), "unsafe or unsupported HTML in a lesson (use Markdown instead): " + abbreviate(html));
-                }
-            }
-
-            private void checkUrl(Node node, String url) {
-                int colon = url.indexOf(':');
-                int slash = url.indexOf('/');
-                boolean hasScheme = colon > 0 && (slash < 0 || colon < slash);
-                if (hasScheme && !SAFE_SCHEMES.contains(url.substring(0, colon).strip().toLowerCase())) {
-                    problems.add(file, line(node), "link scheme not allowed: " + abbreviate(url));
-                }
-            }
-
-            private int line(Node node) {
-                return node.getSourceSpans().isEmpty() ? lineOffset + 1 : node.getSourceSpans().getFirst().getLineIndex() + 1 + lineOffset;
-            }
+            return true;
         });
+    }
+
+    private static void checkHtml(String html, String file, int line, Problems problems) {
+        if (!Jsoup.isValid(html, ALLOWED_HTML)) {
+            problems.add(file, line, "unsafe or unsupported HTML in a lesson (use Markdown instead): " + abbreviate(html));
+        }
+    }
+
+    private static void checkUrl(String url, String file, int line, Problems problems) {
+        int colon = url.indexOf(':');
+        int slash = url.indexOf('/');
+        boolean hasScheme = colon > 0 && (slash < 0 || colon < slash);
+        if (hasScheme && !SAFE_SCHEMES.contains(url.substring(0, colon).strip().toLowerCase())) {
+            problems.add(file, line, "link scheme not allowed: " + abbreviate(url));
+        }
+    }
+
+    private static int line(Node node, int lineOffset) {
+        return node.getSourceSpans().isEmpty() ? lineOffset + 1 : node.getSourceSpans().getFirst().getLineIndex() + 1 + lineOffset;
     }
 
     private static String abbreviate(String text) {

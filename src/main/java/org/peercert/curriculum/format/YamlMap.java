@@ -9,12 +9,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
-import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.reader.ReaderException;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -50,12 +50,8 @@ final class YamlMap {
 
     /** Parses a YAML document whose top level must be a mapping; {@code lineOffset} shifts reported lines. */
     static Optional<YamlMap> parse(String text, String file, int lineOffset, Problems problems) {
-        LoaderOptions options = new LoaderOptions();
-        options.setMaxAliasesForCollections(20); // no alias bombs from a pasted file
-        options.setAllowRecursiveKeys(false);
-        options.setNestingDepthLimit(30);
         try {
-            Node root = new Yaml(new SafeConstructor(options)).compose(new StringReader(text));
+            Node root = new Yaml(new SafeConstructor(YamlLimits.loaderOptions())).compose(new StringReader(text));
             if (root instanceof MappingNode mapping) {
                 return Optional.of(new YamlMap(file, lineOffset, problems, mapping));
             }
@@ -64,10 +60,21 @@ final class YamlMap {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             int line = mark == null ? 1 : mark.getLine() + 1;
             problems.add(file, line + lineOffset, "YAML syntax: " + firstLine(e.getProblem() != null ? e.getProblem() : e.getMessage()));
+        } catch (ReaderException e) { // a control character: SnakeYAML knows only its position
+            problems.add(file, lineAt(text, e.getPosition()) + lineOffset, "YAML syntax: " + firstLine(String.valueOf(e.getMessage())));
         } catch (YAMLException | IllegalArgumentException | IllegalStateException e) {
-            problems.add(file, 1 + lineOffset, "YAML syntax: " + firstLine(String.valueOf(e.getMessage())));
+            // SnakeYAML's nesting and alias limits say no line: find the place again on the event stream
+            YamlLimits.check(text).ifPresentOrElse(
+                    v -> problems.add(file, v.line() + 1 + lineOffset, v.message()),
+                    () -> problems.add(file, 1 + lineOffset, "YAML syntax: " + firstLine(String.valueOf(e.getMessage()))));
         }
         return Optional.empty();
+    }
+
+    /** The 1-based line of the code point at {@code position}. */
+    private static int lineAt(String text, int position) {
+        int end = text.codePointCount(0, text.length()) <= position ? text.length() : text.offsetByCodePoints(0, position);
+        return 1 + (int) text.substring(0, end).chars().filter(c -> c == '\n').count();
     }
 
     private static String firstLine(String message) {
@@ -155,12 +162,15 @@ final class YamlMap {
         }
     }
 
-    BigDecimal decimal(String key) {
+    /** A required number above 0 and at most {@code max}, with at most {@code decimals} digits after the point. */
+    BigDecimal decimal(String key, BigDecimal max, int decimals) {
         String text = text(key);
         try {
             BigDecimal value = new BigDecimal(text);
-            if (value.signum() <= 0) {
-                problem(key, "'" + key + "' must be greater than 0, found " + text);
+            if (value.signum() <= 0 || value.compareTo(max) > 0) {
+                problem(key, "'" + key + "' must be greater than 0 and at most " + max.toPlainString() + ", found " + text);
+            } else if (value.stripTrailingZeros().scale() > decimals) {
+                problem(key, "'" + key + "' may have at most " + decimals + " digits after the decimal point, found " + text);
             }
             return value;
         } catch (NumberFormatException e) {

@@ -85,6 +85,24 @@ class ValidateCommandTest {
     }
 
     @Test
+    void deeplyNestedLessonIsPrintedAsAProblemAndExitsWithOne() {
+        Path course = CurriculumFixtures.copy(CurriculumFixtures.MINIMAL, temp.resolve("deep"));
+        Path lesson = course.resolve("modules/01-basics/01-welcome.md");
+        CurriculumFixtures.write(lesson, CurriculumFixtures.read(lesson) + "\n" + ">".repeat(100_000) + " deep\n");
+        CurriculumFixtures.replaceOnce(course.resolve("course.yaml"), "ce_hours: 2", "ce_hours: 1e26");
+        String root = course.toString().replace('\\', '/');
+
+        int exit = ValidateCommand.run(List.of(course.toString()));
+
+        assertThat(exit).isEqualTo(1);
+        assertThat(stdout().lines().toList()).containsExactly(
+                root + "/course.yaml:6: 'ce_hours' must be greater than 0 and at most 1000, found 1e26",
+                root + "/modules/01-basics/01-welcome.md:9: " + MarkdownNesting.TOO_DEEP,
+                "INVALID " + course + ": 2 problem(s)");
+        assertThat(stderr()).isEmpty();
+    }
+
+    @Test
     void missingFolderExitsWithTwo() {
         String missing = temp.resolve("no-such-course").toString();
 
