@@ -132,6 +132,16 @@ class HttpHardeningIT {
     }
 
     @Test
+    void vaadinsStaticBundleStaysCacheable() throws Exception {
+        // the headers are written before Vaadin answers: its own caching of the hashed bundle files must still win
+        String bundle = Jsoup.parse(get("/login").body()).select("script[src*=VAADIN/build/]").attr("src");
+        assertThat(bundle).isNotEmpty();
+        var script = get("/" + bundle.replaceFirst("^\\.?/", ""));
+        assertThat(script.statusCode()).isEqualTo(200);
+        assertThat(header(script, "Cache-Control")).contains("max-age").doesNotContain("no-store");
+    }
+
+    @Test
     void verificationPageHasAStrictPolicyWithoutAnyScript() throws Exception {
         var page = get("/verify/7ZZZZZZZZZZZZZZZZZZZZZZZZZ", "Accept", "text/html");
         assertThat(page.statusCode()).isEqualTo(404);
