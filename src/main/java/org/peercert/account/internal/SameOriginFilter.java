@@ -9,6 +9,8 @@ import java.net.URI;
 import java.util.Locale;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -22,6 +24,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 final class SameOriginFilter extends OncePerRequestFilter {
 
+    private static final Logger log = LoggerFactory.getLogger(SameOriginFilter.class);
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
 
     private final @Nullable String publicOrigin;
@@ -36,6 +39,10 @@ final class SameOriginFilter extends OncePerRequestFilter {
         if (SAFE_METHODS.contains(request.getMethod()) || isSameOrigin(request)) {
             chain.doFilter(request, response);
         } else {
+            // one line, no stack: tells an operator whose proxy hides the public host to set PEERCERT_BASE_URL
+            log.info("Refused {} {} from another site (Origin {}, Referer {}); accepted: {} or {}", request.getMethod(),
+                    request.getRequestURI(), request.getHeader(HttpHeaders.ORIGIN), request.getHeader(HttpHeaders.REFERER),
+                    publicOrigin, origin(request));
             response.sendError(HttpServletResponse.SC_FORBIDDEN, "Cross-site request refused");
         }
     }
