@@ -13,6 +13,8 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -39,10 +41,19 @@ class BrowserSmokeIT {
         wait = new WebDriverWait(browser, Duration.ofSeconds(30));
     }
 
+    /**
+     * Every journey here doubles as a Content-Security-Policy check: Chromium logs each blocked script, style,
+     * font or connection in the console, and the pages must work without any.
+     */
     @AfterEach
-    void closeBrowser() {
+    void noPageViolatedTheContentSecurityPolicyAndCloseBrowser() {
         if (browser != null) {
-            browser.quit();
+            try {
+                assertThat(browser.manage().logs().get(LogType.BROWSER).getAll()).map(LogEntry::getMessage)
+                        .noneMatch(message -> message.contains("Content Security Policy"));
+            } finally {
+                browser.quit();
+            }
         }
     }
 

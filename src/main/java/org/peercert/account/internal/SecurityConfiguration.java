@@ -2,8 +2,11 @@ package org.peercert.account.internal;
 
 import static com.vaadin.flow.spring.security.VaadinSecurityConfigurer.vaadin;
 
+import com.vaadin.flow.spring.security.RequestUtil;
+import jakarta.servlet.DispatcherType;
 import java.util.Map;
 import org.peercert.account.ui.LoginView;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -18,6 +21,7 @@ import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 
 /**
@@ -46,23 +50,32 @@ class SecurityConfiguration {
         http.requestCache(cache -> cache.disable());
         // plain GETs and sessionless API POSTs: no session or cookie for a forged request to ride on
         http.csrf(csrf -> csrf.disable());
+        http.headers(SecurityHeaders.verificationPages());
         return http.build();
     }
 
     /**
      * Sessions are tracked so a password reset or email change can end them; remember-me is not enabled
      * (a session ends after {@code server.servlet.session.timeout}); repeated failed sign-ins are throttled.
+     * Every state-changing request needs a same-site origin and a CSRF token, the sign-in POST included.
      */
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessionRegistry, LoginThrottle throttle)
-            throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessionRegistry, LoginThrottle throttle,
+            RequestUtil vaadinRequests, @Value("${peercert.base-url}") String baseUrl) throws Exception {
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/peercert/**").permitAll()
                 // the public verification form (verification module); everything below it has its own chain above
-                .requestMatchers("/verify").permitAll());
+                .requestMatchers("/verify").permitAll()
+                // an error page (e.g. the 403 of a refused request) is shown as such, not as a redirect to sign in
+                .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll());
         http.sessionManagement(sessions -> sessions.maximumSessions(-1).sessionRegistry(sessionRegistry)
                 .expiredUrl("/login?expired"));
         http.addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class);
-        http.with(vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+        http.addFilterBefore(new SameOriginFilter(baseUrl), CsrfFilter.class);
+        // Vaadin's default CSRF setup also exempts the login POST (login CSRF); here only its internal requests are
+        // exempt, which carry Vaadin's own token. The login form sends Spring's token from the page's _csrf meta tags.
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
+        http.with(vaadin(), vaadin -> vaadin.loginView(LoginView.class).enableCsrfConfiguration(false));
+        http.headers(SecurityHeaders.vaadinPages());
         return http.build();
     }
 

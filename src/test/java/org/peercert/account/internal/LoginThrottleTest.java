@@ -1,6 +1,7 @@
 package org.peercert.account.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
@@ -37,7 +38,7 @@ class LoginThrottleTest {
     }
 
     private String signIn(String email, String password) throws Exception {
-        return mvc.perform(post("/login").param("username", email).param("password", password)
+        return mvc.perform(post("/login").param("username", email).param("password", password).with(csrf())
                         .with(request -> {
                             request.setRemoteAddr(client);
                             return request;
