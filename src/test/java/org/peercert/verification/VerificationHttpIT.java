@@ -228,7 +228,7 @@ class VerificationHttpIT {
         root.addAppender(logged);
         HttpResponse<String> response;
         try {
-            response = post("/verify/upload", "application/pdf", HostilePdfs.deeplyNested(5_000));
+            response = post("/verify/upload", "application/pdf", HostilePdfs.deeplyNested(HostilePdfs.OVERFLOWING_DEPTH));
         } finally {
             root.detachAppender(logged);
         }

@@ -74,7 +74,7 @@ class HostilePdfCheckTest {
 
     @Test
     void deeplyNestedPdfIsDamagedWithOneLogLineAndNoStackTrace() {
-        var result = check.check(HostilePdfs.deeplyNested(5_000));
+        var result = check.check(HostilePdfs.deeplyNested(HostilePdfs.OVERFLOWING_DEPTH));
 
         assertThat(result.outcome()).isEqualTo(Outcome.DAMAGED);
         List<ILoggingEvent> mine = logged.list.stream().filter(e -> e.getThreadName().equals(Thread.currentThread().getName()))

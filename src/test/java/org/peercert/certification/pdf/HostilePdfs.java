@@ -30,6 +30,12 @@ public final class HostilePdfs {
         return pdf.toByteArray();
     }
 
+    /**
+     * Deep enough to overflow any default thread stack even once the JIT has shrunk the parser's frames
+     * (5,000 levels, the probe's file, overflows only while the parser is still interpreted).
+     */
+    public static final int OVERFLOWING_DEPTH = 200_000;
+
     /** A one-page PDF whose catalog, read first by any reader, holds an array nested {@code depth} levels deep. */
     public static byte[] deeplyNested(int depth) {
         var pdf = new Writer();

@@ -67,7 +67,7 @@ class VerifyViewTest extends SpringBrowserlessTest {
     @Test
     void deeplyNestedUploadShowsTheDamagedVerdict() {
         var view = navigate(VerifyView.class);
-        test(find(Upload.class).single()).upload("nested.pdf", "application/pdf", HostilePdfs.deeplyNested(5_000));
+        test(find(Upload.class).single()).upload("nested.pdf", "application/pdf", HostilePdfs.deeplyNested(HostilePdfs.OVERFLOWING_DEPTH));
         assertThat(resultText(view)).isEqualTo(view.getTranslation("verify.upload.DAMAGED"));
     }
 
