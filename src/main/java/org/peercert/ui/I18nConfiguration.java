@@ -6,6 +6,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -26,23 +27,43 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 @Configuration(proxyBeanMethods = false)
 class I18nConfiguration {
 
+    static final String BUNDLES = "classpath*:vaadin-i18n/*.properties";
+
     @Bean
     I18NProvider i18nProvider() {
-        return new FeatureBundles(load());
+        return new FeatureBundles(load(BUNDLES));
     }
 
-    private static Map<String, Properties> load() {
+    /**
+     * Reads every bundle; a key defined in two bundles of one language is refused, because the last file read
+     * would silently win (the email confirmation page was once headed "Verify a certificate" that way).
+     */
+    static Map<String, Properties> load(String locationPattern) {
         Map<String, Properties> byLanguage = new HashMap<>();
+        Map<String, String> definedIn = new HashMap<>();
+        List<String> duplicates = new ArrayList<>();
         try {
-            for (Resource file : new PathMatchingResourcePatternResolver().getResources("classpath*:vaadin-i18n/*.properties")) {
+            for (Resource file : new PathMatchingResourcePatternResolver().getResources(locationPattern)) {
                 var name = Objects.requireNonNull(file.getFilename()).replace(".properties", "");
                 var language = name.contains("_") ? name.substring(name.indexOf('_') + 1) : "";
+                var texts = new Properties();
                 try (var in = new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8)) {
-                    byLanguage.computeIfAbsent(language, l -> new Properties()).load(in);
+                    texts.load(in);
                 }
+                for (String key : texts.stringPropertyNames()) {
+                    String earlier = definedIn.putIfAbsent(language + ":" + key, name);
+                    if (earlier != null) {
+                        duplicates.add(key + " (in " + earlier + " and " + name + ")");
+                    }
+                }
+                byLanguage.computeIfAbsent(language, l -> new Properties()).putAll(texts);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the UI translations", e);
+        }
+        if (!duplicates.isEmpty()) {
+            throw new IllegalStateException("UI text keys defined in two bundles (prefix them with their feature): "
+                    + String.join(", ", duplicates.stream().sorted().toList()));
         }
         return byLanguage;
     }

@@ -1,5 +1,6 @@
 package org.peercert.account.ui;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -18,7 +19,7 @@ public class VerifyEmailView extends TokenLinkView {
     private final transient CurrentUser currentUser;
 
     VerifyEmailView(AccountSecurity security, CurrentUser currentUser) {
-        super("verify.title");
+        super("confirm-email.title");
         this.security = security;
         this.currentUser = currentUser;
     }
@@ -27,7 +28,11 @@ public class VerifyEmailView extends TokenLinkView {
     void onToken(String token) {
         try {
             security.verifyEmail(token, currentUser.account().map(UserAccount::getId).orElse(null));
-            outcome.setText(getTranslation("verify.done"));
+            outcome.setText(getTranslation("confirm-email.done"));
+            var onward = new Anchor("learn", getTranslation("confirm-email.continue"));
+            onward.setId("confirm-email-continue");
+            onward.addClassName("pc-cta");
+            add(onward);
         } catch (TokenException e) {
             outcome.setText(getTranslation(e.messageKey()));
         }

@@ -87,7 +87,7 @@ class PasswordResetViewTest extends SpringBrowserlessTest {
         open(link);
 
         var view = (VerifyEmailView) getCurrentView();
-        assertThat(view.outcome.getText()).isEqualTo(view.getTranslation("verify.done"));
+        assertThat(view.outcome.getText()).isEqualTo(view.getTranslation("confirm-email.done"));
         assertThat(accounts.findByEmail(email).orElseThrow().isEmailVerified()).isTrue();
         assertThat(Map.of()).isEmpty();
     }
