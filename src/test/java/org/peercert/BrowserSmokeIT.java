@@ -96,7 +96,7 @@ class BrowserSmokeIT {
         click("#register-terms");
         click("#register-submit");
 
-        assertThat(visible(".pc-notice").getText()).contains("Your account is ready");
+        assertThat(visible(".pc-notice").getText()).contains("Check your inbox");
         type("vaadin-login-form input[name='username']", email);
         type("vaadin-login-form input[name='password']", TestUsers.STRONG_PASSWORD);
         click("vaadin-login-form vaadin-button");
