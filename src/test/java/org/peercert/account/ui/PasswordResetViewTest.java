@@ -6,9 +6,9 @@ import static org.awaitility.Awaitility.await;
 import com.icegreen.greenmail.util.GreenMail;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.router.QueryParameters;
 import java.time.Duration;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.peercert.Mails;
 import org.peercert.PeerCertTest;
@@ -89,6 +89,11 @@ class PasswordResetViewTest extends SpringBrowserlessTest {
         var view = (VerifyEmailView) getCurrentView();
         assertThat(view.outcome.getText()).isEqualTo(view.getTranslation("confirm-email.done"));
         assertThat(accounts.findByEmail(email).orElseThrow().isEmailVerified()).isTrue();
-        assertThat(Map.of()).isEmpty();
+        // headed as what it is (the key once collided with the certificate verification page's), with a way onward
+        assertThat(view.title.getText()).isEqualTo(view.getTranslation("confirm-email.title"))
+                .isNotEqualTo(view.getTranslation("verify.title"));
+        var onward = find(Anchor.class, view).withId("confirm-email-continue").single();
+        assertThat(onward.getHref()).isEqualTo("learn");
+        assertThat(onward.getText()).isEqualTo(view.getTranslation("confirm-email.continue"));
     }
 }
