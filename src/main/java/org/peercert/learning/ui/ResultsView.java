@@ -1,5 +1,6 @@
 package org.peercert.learning.ui;
 
+import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -57,7 +58,9 @@ public class ResultsView extends Div implements BeforeEnterObserver {
             return;
         }
         if (report.completed()) {
-            var done = new Paragraph(getTranslation("results.completed"));
+            var certificate = new Anchor("certificates", getTranslation("results.certificate"));
+            certificate.setId("results-certificate");
+            var done = new Paragraph(new Text(getTranslation("results.completed") + " "), certificate);
             done.addClassName("pc-notice");
             add(done);
         }

@@ -71,7 +71,8 @@ class ResultsViewTest extends TraineeUiTest {
         assertThat(getCurrentView()).isInstanceOf(ResultsView.class);
         ResultsView view = open(enrollment);
 
-        assertThat(paragraphs(view)).contains("Well done: you have completed the course.");
+        assertThat(paragraphs(view)).anySatisfy(text -> assertThat(text).startsWith("Well done: you have completed the course."));
+        assertThat(find(Anchor.class, view).withId("results-certificate").single().getHref()).isEqualTo("certificates");
         assertThat(find(Paragraph.class, view).withId("results-gain").single().getText())
                 .startsWith("Overall gain ⟨g⟩ = " + String.format("%.2f", report.classAverageGain()) + ":");
 
