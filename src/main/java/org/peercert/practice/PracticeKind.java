@@ -35,6 +35,14 @@ public interface PracticeKind<D> {
     /** Whether the attempt has reached an end and can be scored. */
     boolean finished(D content, List<PracticeStep> steps);
 
+    /**
+     * The steps a replay starts from, given the last submitted attempt's steps: none by default (a
+     * conversation starts over); a form kind can hand back the trainee's last draft to improve on.
+     */
+    default List<PracticeStep> replayFrom(D content, List<PracticeStep> lastSubmitted) {
+        return List.of();
+    }
+
     /** Scores the steps on the rubric; written parts that need a person are returned as review requests. */
     PracticeScore score(D content, List<PracticeStep> steps);
 }

@@ -53,11 +53,20 @@ public class PracticeService {
         if (open.isPresent()) {
             return open.get().summary();
         }
+        PracticeAttempt started;
         try {
-            return attempts.saveAndFlush(new PracticeAttempt(userId, courseVersionId, practiceKey, previous.size() + 1, clock.instant())).summary();
+            started = attempts.saveAndFlush(new PracticeAttempt(userId, courseVersionId, practiceKey, previous.size() + 1, clock.instant()));
         } catch (DataIntegrityViolationException e) {
             throw new PracticeException("This practice was just started elsewhere; reload to continue.");
         }
+        if (!previous.isEmpty()) {
+            PracticeAttempt last = previous.getLast(); // ordered by number; none is open here
+            Practice practice = practiceOf(last);
+            for (PracticeStep step : Kinds.replayFrom(practice, saved(last.id()))) {
+                steps.upsert(started.id(), step.key(), JSON.writeValueAsString(step.values()), clock.instant());
+            }
+        }
+        return started.summary();
     }
 
     @Transactional(readOnly = true)
@@ -249,6 +258,11 @@ public class PracticeService {
         @SuppressWarnings("unchecked")
         static <D> boolean finished(Practice p, List<PracticeStep> saved) {
             return ((PracticeKind<D>) p.kind()).finished((D) p.content(), saved);
+        }
+
+        @SuppressWarnings("unchecked")
+        static <D> List<PracticeStep> replayFrom(Practice p, List<PracticeStep> lastSubmitted) {
+            return ((PracticeKind<D>) p.kind()).replayFrom((D) p.content(), lastSubmitted);
         }
 
         @SuppressWarnings("unchecked")

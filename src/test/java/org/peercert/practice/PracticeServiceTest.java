@@ -182,4 +182,25 @@ class PracticeServiceTest {
         assertThatThrownBy(() -> practices.review(reviewId, trainer, Map.of("achievable", 1), ""))
                 .isInstanceOf(PracticeException.class);
     }
+
+    @Test
+    void replayOfAGoalStartsFromTheLastSubmittedFieldsWhileAConversationStartsOver() {
+        long first = practices.startOrResume(user, version, "goal-priya-get-out").id();
+        PracticeRuns.fill(practices, user, first, GOOD_GOAL);
+        long second = practices.startOrResume(user, version, "goal-priya-get-out").id();
+        practices.saveStep(second, user, new PracticeStep("measurable", Map.of("value", "Go every Saturday")));
+        practices.submit(second, user);
+
+        long third = practices.startOrResume(user, version, "goal-priya-get-out").id();
+
+        assertThat(third).isNotIn(first, second);
+        var fields = practices.session(third, user).steps().stream().collect(java.util.stream.Collectors.toMap(PracticeStep::key, s -> s.value("value")));
+        assertThat(fields).containsEntry("measurable", "Go every Saturday").containsEntry("specific", GOOD_GOAL.get("specific"))
+                .hasSize(GOOD_GOAL.size());
+        assertThat(practices.session(first, user).steps()).hasSize(GOOD_GOAL.size()); // the submitted attempts are untouched
+
+        long talk = practices.startOrResume(user, version, "sms-jordan-hard-day").id();
+        PracticeRuns.converse(practices, user, talk, "curious", "ask-directly", "stay-with");
+        assertThat(practices.session(practices.startOrResume(user, version, "sms-jordan-hard-day").id(), user).steps()).isEmpty();
+    }
 }

@@ -44,6 +44,12 @@ public final class SmartGoal implements PracticeKind<SmartGoal.Case> {
     /** One line of the live checklist. */
     public record Check(String dimension, boolean passed, String hint) {}
 
+    /** A replay starts from the goal as last submitted: the trainee improves it instead of retyping it. */
+    @Override
+    public List<PracticeStep> replayFrom(Case content, List<PracticeStep> lastSubmitted) {
+        return lastSubmitted.stream().filter(s -> FORM.contains(s.key()) && !s.value("value").isBlank()).toList();
+    }
+
     @Override
     public String name() {
         return NAME;

@@ -10,6 +10,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.peercert.practice.DimensionScore;
 import org.peercert.practice.PracticeException;
@@ -43,8 +45,12 @@ public final class SmsConversation implements PracticeKind<SmsConversation.Conve
         }
     }
 
-    /** @param at the clock time the person's messages arrive (for the chat's timestamps); null: shortly after the last */
-    public record Turn(String id, List<String> messages, List<Reply> replies, boolean writeOwn, @Nullable LocalTime at) {
+    /**
+     * @param at when the person's messages arrive; null: two minutes after the trainee's last reply
+     * @param replyAt when the trainee's reply to them is sent (a reply's own {@code at} wins); null: a minute later
+     */
+    public record Turn(String id, List<String> messages, List<Reply> replies, boolean writeOwn, @Nullable Moment at,
+            @Nullable Moment replyAt) {
 
         public boolean ends() {
             return replies.isEmpty();
@@ -59,17 +65,53 @@ public final class SmsConversation implements PracticeKind<SmsConversation.Conve
         }
     }
 
-    public record Reply(String id, String text, Map<String, Integer> scores, String feedback, String next) {}
+    /** @param at when this reply is sent, if it differs from its turn's {@code reply_at} (a reply sent at once at night) */
+    public record Reply(String id, String text, Map<String, Integer> scores, String feedback, String next, @Nullable Moment at) {}
+
+    /**
+     * A point on the conversation's clock: the day (1 = the day it starts) and the time. A scenario that
+     * crosses midnight (a text at 23:40 answered next morning) needs the day to keep replies after messages.
+     */
+    public record Moment(int day, LocalTime time) implements Comparable<Moment> {
+
+        private static final Pattern FORMAT = Pattern.compile("(?:day (\\d{1,2}) )?(\\d{1,2}:\\d{2})");
+
+        /** {@code "23:40"} (day 1) or {@code "day 2 09:05"}; null when it is neither. */
+        static @Nullable Moment parse(String text) {
+            Matcher m = FORMAT.matcher(text.strip());
+            LocalTime time = m.matches() ? EmaSchedule.time(m.group(2)) : null;
+            int day = m.matches() && m.group(1) != null ? Integer.parseInt(m.group(1)) : 1;
+            return time == null || day < 1 ? null : new Moment(day, time);
+        }
+
+        Moment plusMinutes(int minutes) {
+            LocalTime later = time.plusMinutes(minutes);
+            return new Moment(later.isBefore(time) ? day + 1 : day, later);
+        }
+
+        @Override
+        public int compareTo(Moment other) {
+            return day != other.day ? Integer.compare(day, other.day) : time.compareTo(other.time);
+        }
+
+        @Override
+        public String toString() {
+            return (day == 1 ? "" : "day " + day + " ") + time;
+        }
+    }
 
     /** A reply option as the trainee sees it before choosing: no scores, no feedback. */
     public record Choice(String id, String text) {}
 
-    /** One answered turn, for the transcript. */
-    public record Exchange(int number, Turn turn, Reply reply, String written) {}
+    /** One answered turn, for the transcript: when its messages arrived and when the reply was sent. */
+    public record Exchange(int number, Turn turn, Reply reply, String written, Moment received, Moment sent) {}
 
     /** What the chat shows: answered turns with feedback, and the current turn with its choices only. */
-    public record Transcript(List<Exchange> past, List<String> currentMessages, @Nullable LocalTime currentAt,
+    public record Transcript(List<Exchange> past, List<String> currentMessages, Moment currentAt,
             List<Choice> choices, boolean writeOwn, boolean ended) {}
+
+    /** Where the chat's clock starts when the first turn gives no time. */
+    private static final Moment DEFAULT_START = new Moment(1, LocalTime.of(9, 0));
 
     @Override
     public String name() {
@@ -95,11 +137,9 @@ public final class SmsConversation implements PracticeKind<SmsConversation.Conve
         Map<String, Integer> index = new HashMap<>();
         for (int i = 0; i < turnFields.size(); i++) {
             PracticeFields t = turnFields.get(i);
-            t.allowOnly(Set.of("id", "messages", "replies", "write_own", "at"));
-            LocalTime at = t.optionalText("at").map(EmaSchedule::time).orElse(null);
-            if (t.has("at") && at == null) {
-                t.problem("at", "'at' must be a time such as 16:30");
-            }
+            t.allowOnly(Set.of("id", "messages", "replies", "write_own", "at", "reply_at"));
+            Moment at = moment(t, "at");
+            Moment replyAt = moment(t, "reply_at");
             String id = t.text("id");
             if (!id.isEmpty() && index.putIfAbsent(id, i) != null) {
                 t.problem("id", "duplicate turn id '" + id + "'");
@@ -113,14 +153,58 @@ public final class SmsConversation implements PracticeKind<SmsConversation.Conve
             for (PracticeFields r : replyFields) {
                 replies.add(reply(r, id, rubric, replyIds));
             }
-            turns.add(new Turn(id, t.textList("messages", true), replies, t.bool("write_own", false), at));
+            Turn turn = new Turn(id, t.textList("messages", true), replies, t.bool("write_own", false), at, replyAt);
+            checkReplyTimes(t, replyFields, turn);
+            turns.add(turn);
         }
         checkPaths(fields, turns, index);
+        checkMessageTimes(fields, turns, index);
         return new Conversation(person, situation, turns);
     }
 
+    private static @Nullable Moment moment(PracticeFields f, String key) {
+        Moment moment = f.optionalText(key).map(Moment::parse).orElse(null);
+        if (f.has(key) && moment == null) {
+            f.problem(key, "'" + key + "' must be a time such as \"16:30\", or \"day 2 09:05\" for a later day");
+        }
+        return moment;
+    }
+
+    /** A reply cannot be sent before the message it answers. */
+    private static void checkReplyTimes(PracticeFields t, List<PracticeFields> replyFields, Turn turn) {
+        if (turn.at() == null) {
+            return;
+        }
+        if (turn.replyAt() != null && turn.replyAt().compareTo(turn.at()) < 0) {
+            t.problem("reply_at", "turn '" + turn.id() + "': reply time " + turn.replyAt() + " is earlier than the message it answers ("
+                    + turn.at() + "); write \"day 2 " + turn.replyAt().time() + "\" for the next day");
+        }
+        for (int j = 0; j < turn.replies().size(); j++) {
+            Moment sent = turn.replies().get(j).at();
+            if (sent != null && sent.compareTo(turn.at()) < 0) {
+                replyFields.get(j).problem("at", "reply '" + turn.replies().get(j).id() + "': time " + sent
+                        + " is earlier than the message it answers (" + turn.at() + ")");
+            }
+        }
+    }
+
+    /** The person's next message cannot arrive before the reply that leads to it. */
+    private static void checkMessageTimes(PracticeFields fields, List<Turn> turns, Map<String, Integer> index) {
+        for (Turn turn : turns) {
+            for (Reply reply : turn.replies()) {
+                Moment sent = reply.at() != null ? reply.at() : turn.replyAt();
+                Integer next = index.get(reply.next());
+                Moment arrives = next == null ? null : turns.get(next).at();
+                if (sent != null && arrives != null && arrives.compareTo(sent) < 0) {
+                    fields.problem("turns/" + next + "/at", "turn '" + turns.get(next).id() + "': its time " + arrives
+                            + " is earlier than reply '" + reply.id() + "' of turn '" + turn.id() + "' (" + sent + ") that leads to it");
+                }
+            }
+        }
+    }
+
     private static Reply reply(PracticeFields r, String turnId, Map<String, String> rubric, Set<String> replyIds) {
-        r.allowOnly(Set.of("id", "text", "scores", "feedback", "next"));
+        r.allowOnly(Set.of("id", "text", "scores", "feedback", "next", "at"));
         String id = r.text("id");
         if (!id.isEmpty() && !replyIds.add(id)) {
             r.problem("id", "duplicate reply id '" + id + "' in turn '" + turnId + "'");
@@ -141,7 +225,7 @@ public final class SmsConversation implements PracticeKind<SmsConversation.Conve
                 r.problem("scores/" + dimension, "scores are 0, 1 or 2, found '" + value + "'");
             }
         });
-        return new Reply(id, r.text("text"), scores, r.text("feedback"), r.text("next"));
+        return new Reply(id, r.text("text"), scores, r.text("feedback"), r.text("next"), moment(r, "at"));
     }
 
     /**
@@ -236,19 +320,22 @@ public final class SmsConversation implements PracticeKind<SmsConversation.Conve
     public static Transcript transcript(Conversation content, List<PracticeStep> steps) {
         List<Exchange> past = new ArrayList<>();
         Turn turn = content.start();
+        Moment received = turn.at() != null ? turn.at() : DEFAULT_START;
         for (PracticeStep step : steps) {
             Reply reply = turn.reply(step.value("reply"));
             if (reply == null) {
                 break;
             }
-            past.add(new Exchange(past.size() + 1, turn, reply, step.value("written")));
+            Moment sent = reply.at() != null ? reply.at() : turn.replyAt() != null ? turn.replyAt() : received.plusMinutes(1);
+            past.add(new Exchange(past.size() + 1, turn, reply, step.value("written"), received, sent));
             Turn next = content.turn(reply.next());
             if (next == null) {
                 break;
             }
             turn = next;
+            received = turn.at() != null ? turn.at() : sent.plusMinutes(2);
         }
-        return new Transcript(past, turn.messages(), turn.at(), turn.replies().stream().map(r -> new Choice(r.id(), r.text())).toList(),
+        return new Transcript(past, turn.messages(), received, turn.replies().stream().map(r -> new Choice(r.id(), r.text())).toList(),
                 turn.writeOwn(), turn.ends());
     }
 

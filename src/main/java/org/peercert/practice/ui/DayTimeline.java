@@ -20,7 +20,7 @@ final class DayTimeline {
     static Html of(EmaSchedule.Case c, EmaSchedule.Design design, String label, String sleepLabel) {
         List<LocalTime> times = design.times();
         var svg = new StringBuilder().append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"pc-timeline\" role=\"img\" viewBox=\"0 0 360 104\" aria-label=\"")
-                .append(Entities.escape(label + ": " + String.join(", ", times.stream().map(LocalTime::toString).toList()))).append("\">");
+                .append(Entities.escape(label + ": " + String.join(", ", times.stream().map(TimeFormat::of).toList()))).append("\">");
         svg.append(rect(0, 1440, "pc-tl-day"));
         if (c.sleepFrom().isBefore(c.sleepTo())) {
             svg.append(rect(minutes(c.sleepFrom()), minutes(c.sleepTo()), "pc-tl-sleep"));
@@ -42,10 +42,10 @@ final class DayTimeline {
             int labelY = i % 2 == 0 ? BAR_Y - 8 : BAR_Y - 22;
             svg.append(String.format(Locale.ROOT, "<circle cx=\"%.1f\" cy=\"%d\" r=\"6\" class=\"%s\"/>"
                     + "<text x=\"%.1f\" y=\"%d\" text-anchor=\"middle\" class=\"pc-tl-time\">%s</text>",
-                    x, BAR_Y + 10, asleep ? "pc-tl-prompt pc-tl-bad" : "pc-tl-prompt", x, labelY, times.get(i)));
+                    x, BAR_Y + 10, asleep ? "pc-tl-prompt pc-tl-bad" : "pc-tl-prompt", x, labelY, TimeFormat.of(times.get(i))));
         }
         svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"100\" class=\"pc-tl-legend\">%s</text>", LEFT,
-                Entities.escape(sleepLabel + " " + c.sleepFrom() + "–" + c.sleepTo())));
+                Entities.escape(sleepLabel + " " + TimeFormat.of(c.sleepFrom()) + "–" + TimeFormat.of(c.sleepTo()))));
         return InlineSvg.of(svg.append("</svg>").toString(), "pc-timeline-frame");
     }
 

@@ -106,7 +106,7 @@ class EmaPanel extends Div {
     }
 
     private TimePicker time(String key) {
-        var field = new TimePicker(getTranslation("practice.ema.field." + key));
+        var field = TimeFormat.picker(getTranslation("practice.ema.field." + key));
         field.setStep(Duration.ofMinutes(15));
         bind(field, key, v -> v == null ? "" : v.toString(), s -> s.isEmpty() ? null : LocalTime.parse(s));
         return field;

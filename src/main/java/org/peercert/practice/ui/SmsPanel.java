@@ -1,6 +1,7 @@
 package org.peercert.practice.ui;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
@@ -25,6 +26,8 @@ import org.peercert.practice.kinds.SmsConversation.Transcript;
  * it is sent. The choices carry only their text: scores and feedback stay on the server until chosen.
  */
 class SmsPanel extends Div {
+
+    private static final String SELECTED = "pc-choice-selected";
 
     private final Conversation conversation;
     private final PracticeActions actions;
@@ -58,10 +61,10 @@ class SmsPanel extends Div {
         thread.removeAll();
         composer.removeAll();
         Transcript transcript = SmsConversation.transcript(conversation, steps);
-        Map<String, LocalTime> times = clock();
+        var clock = new ThreadClock();
         for (Exchange e : transcript.past()) {
-            e.turn().messages().forEach(m -> thread.add(bubble(m, times.get(key(e.number())), false, false)));
-            thread.add(bubble(e.reply().text(), times.get(key(e.number())).plusMinutes(1), true, false));
+            e.turn().messages().forEach(m -> thread.add(clock.bubble(e.received(), m, false, false)));
+            thread.add(clock.bubble(e.sent(), e.reply().text(), true, false));
             if (!e.written().isBlank()) {
                 var own = bubble(e.written(), null, true, false);
                 own.addClassName("pc-bubble-own");
@@ -79,26 +82,52 @@ class SmsPanel extends Div {
             typing.getElement().setAttribute("aria-label", getTranslation("practice.sms.typing", conversation.person()));
             thread.add(typing);
         }
-        LocalTime now = times.get(key(transcript.past().size() + 1));
-        transcript.currentMessages().forEach(m -> thread.add(bubble(m, now, false, justReplied)));
+        transcript.currentMessages().forEach(m -> thread.add(clock.bubble(transcript.currentAt(), m, false, justReplied)));
         if (transcript.ended()) {
             composer.add(new Paragraph(getTranslation("practice.sms.ended")), PracticeView.finishButton(getTranslation("practice.finish"), actions));
             return;
         }
-        composer.add(label(getTranslation("practice.sms.choose")));
+        compose(transcript);
+    }
+
+    /**
+     * Own words first (when the turn allows them), then the choices, then Send: a tap only selects a
+     * reply, so a trainee can still type or change their mind before anything is sent.
+     */
+    private void compose(Transcript transcript) {
         TextArea written = new TextArea(getTranslation("practice.sms.write"));
-        written.setMaxLength(SmsConversation.MAX_WRITTEN);
-        written.setWidthFull();
-        written.setId("practice-written");
-        for (SmsConversation.Choice choice : transcript.choices()) {
-            var button = new Button(choice.text(), click -> reply(choice.id(), transcript.writeOwn() ? written.getValue() : ""));
-            button.addClassName("pc-choice");
-            button.setId("reply-" + choice.id());
-            composer.add(button);
-        }
         if (transcript.writeOwn()) {
+            written.setMaxLength(SmsConversation.MAX_WRITTEN);
+            written.setWidthFull();
+            written.setId("practice-written");
             composer.add(written);
         }
+        composer.add(label(getTranslation("practice.sms.choose")));
+        var send = new Button(getTranslation("practice.sms.send"));
+        send.setId("practice-send");
+        send.addThemeVariants(ButtonVariant.PRIMARY);
+        send.setEnabled(false);
+        List<Button> choices = new ArrayList<>();
+        for (SmsConversation.Choice choice : transcript.choices()) {
+            var button = new Button(choice.text());
+            button.addClassName("pc-choice");
+            button.setId("reply-" + choice.id());
+            button.getElement().setAttribute("aria-pressed", "false");
+            button.addClickListener(click -> {
+                choices.forEach(b -> select(b, b == button));
+                send.setEnabled(true);
+            });
+            choices.add(button);
+            composer.add(button);
+        }
+        send.addClickListener(click -> choices.stream().filter(b -> b.hasClassName(SELECTED)).findFirst().ifPresent(b ->
+                reply(b.getId().orElseThrow().substring("reply-".length()), transcript.writeOwn() ? written.getValue() : "")));
+        composer.add(send);
+    }
+
+    private static void select(Button choice, boolean selected) {
+        choice.setClassName(SELECTED, selected);
+        choice.getElement().setAttribute("aria-pressed", String.valueOf(selected));
     }
 
     private void reply(String replyId, String written) {
@@ -114,23 +143,20 @@ class SmsPanel extends Div {
         }
     }
 
-    /** The time of each turn: its own {@code at}, or two minutes after the one before. */
-    private Map<String, LocalTime> clock() {
-        Map<String, LocalTime> times = new HashMap<>();
-        LocalTime time = LocalTime.of(9, 0);
-        Transcript transcript = SmsConversation.transcript(conversation, steps);
-        List<SmsConversation.Turn> turns = new ArrayList<>(transcript.past().stream().map(Exchange::turn).toList());
-        turns.add(SmsConversation.current(conversation, steps));
-        for (int i = 0; i < turns.size(); i++) {
-            LocalTime at = turns.get(i).at();
-            time = at != null ? at : i == 0 ? time : time.plusMinutes(2);
-            times.put(key(i + 1), time);
-        }
-        return times;
-    }
+    /** Stamps bubbles with the scenario's times and marks where the thread moves on to a later day. */
+    private final class ThreadClock {
 
-    private static String key(int number) {
-        return SmsConversation.stepKey(number);
+        private int day = 1;
+
+        Div bubble(SmsConversation.Moment at, String text, boolean mine, boolean arriving) {
+            if (at.day() > day) {
+                day = at.day();
+                var divider = new Paragraph(getTranslation("practice.sms.nextDay"));
+                divider.addClassName("pc-day");
+                thread.add(divider);
+            }
+            return SmsPanel.this.bubble(text, at.time(), mine, arriving);
+        }
     }
 
     private Div bubble(String text, @Nullable LocalTime time, boolean mine, boolean arriving) {
@@ -140,7 +166,7 @@ class SmsPanel extends Div {
             bubble.addClassName("pc-bubble-new");
         }
         if (time != null) {
-            var stamp = new Span(time.toString());
+            var stamp = new Span(TimeFormat.of(time));
             stamp.addClassName("pc-time");
             bubble.add(stamp);
         }

@@ -8,6 +8,7 @@ import static org.peercert.curriculum.format.CurriculumFixtures.write;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -103,7 +104,19 @@ class PracticeValidationTest {
                         9, "no terminal turn: the conversation never ends"),
                 broken("cycle without exit", edit("next: end\n      - id: chat-on", "next: start\n      - id: chat-on")
                                 .andThen(edit("was missed.\n        next: end", "was missed.\n        next: start")),
-                        10, "turn 'start' is in a cycle without exit: no path from it reaches an ending turn"));
+                        10, "turn 'start' is in a cycle without exit: no path from it reaches an ending turn"),
+                broken("reply time earlier than the message it answers", times("23:40", "09:05", null),
+                        12, "turn 'start': reply time 09:05 is earlier than the message it answers (23:40)"),
+                broken("next message earlier than the reply leading to it", times("23:40", "day 2 09:05", "09:20"),
+                        26, "turn 'risk': its time 09:20 is earlier than reply 'kind' of turn 'start' (day 2 09:05) that leads to it"),
+                broken("reply time that is not a time", times("23:40", "next morning", null),
+                        12, "'reply_at' must be a time such as \"16:30\", or \"day 2 09:05\" for a later day"));
+    }
+
+    /** Gives the first turn a time and a reply time (lines 11 and 12) and, optionally, the second turn a time (line 26). */
+    private static Consumer<Path> times(String at, String replyAt, @Nullable String riskAt) {
+        Consumer<Path> start = edit("  - id: start\n", "  - id: start\n    at: \"" + at + "\"\n    reply_at: \"" + replyAt + "\"\n");
+        return riskAt == null ? start : start.andThen(edit("  - id: risk\n", "  - id: risk\n    at: \"" + riskAt + "\"\n"));
     }
 
     private static Arguments broken(String name, Consumer<Path> edit, int line, String message) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.groups.Tuple.tuple;
 
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -12,12 +13,14 @@ import org.peercert.practice.DimensionScore;
 import org.peercert.practice.PracticeException;
 import org.peercert.practice.PracticeScore;
 import org.peercert.practice.PracticeStep;
+import org.peercert.practice.kinds.SmsConversation.Moment;
 
 /** Scores worked out by hand from curriculum/dpsc/modules/03-sms/practice-jordan-hard-day.yaml. */
 class SmsConversationTest {
 
     private final SmsConversation kind = new SmsConversation();
     private final SmsConversation.Conversation jordan = DpscPractices.content(kind, "sms-jordan-hard-day");
+    private final SmsConversation.Conversation alex = DpscPractices.content(kind, "sms-alex-late-text");
 
     @Test
     void bestRepliesScoreFullMarksExceptWhereABetterReplyExisted() {
@@ -88,5 +91,42 @@ class SmsConversationTest {
         assertThatThrownBy(() -> kind.check(jordan, saved, new PracticeStep("001", Map.of("turn", "low", "reply", "ask-directly"))))
                 .isInstanceOf(PracticeException.class);
         kind.check(jordan, saved, new PracticeStep("002", Map.of("turn", "low", "reply", "ask-directly")));
+    }
+
+    @Test
+    void alexsLateTextIsAnsweredNextMorningInsideTheAgreedHours() {
+        var transcript = SmsConversation.transcript(alex, DpscPractices.picks(alex, "morning"));
+
+        assertThat(transcript.past()).singleElement().satisfies(e -> {
+            assertThat(e.received()).isEqualTo(new Moment(1, LocalTime.of(23, 40)));
+            assertThat(e.sent()).isEqualTo(new Moment(2, LocalTime.of(9, 5)));
+        });
+        assertThat(transcript.currentAt()).isEqualTo(new Moment(2, LocalTime.of(9, 20)));
+    }
+
+    @Test
+    void replyChattingAtNightIsStampedInTheNightWhileItsTurnsOtherRepliesWaitForMorning() {
+        var transcript = SmsConversation.transcript(alex, DpscPractices.picks(alex, "late-chat", "your-call"));
+
+        assertThat(transcript.past()).extracting(e -> e.sent())
+                .containsExactly(new Moment(1, LocalTime.of(23, 45)), new Moment(2, LocalTime.of(9, 30)));
+    }
+
+    @Test
+    void turnsWithoutTimesFollowTheReplyBeforeThem() {
+        // Jordan: only the first turn has a time (16:30); replies a minute after, messages two minutes after that
+        var transcript = SmsConversation.transcript(jordan, DpscPractices.picks(jordan, "curious"));
+
+        assertThat(transcript.past().getFirst().sent()).isEqualTo(new Moment(1, LocalTime.of(16, 31)));
+        assertThat(transcript.currentAt()).isEqualTo(new Moment(1, LocalTime.of(16, 33)));
+    }
+
+    @Test
+    void momentsAcrossMidnightCountDays() {
+        assertThat(Moment.parse("day 2 09:05")).isEqualTo(new Moment(2, LocalTime.of(9, 5)));
+        assertThat(Moment.parse("7:30")).isEqualTo(new Moment(1, LocalTime.of(7, 30)));
+        assertThat(Moment.parse("next morning")).isNull();
+        assertThat(new Moment(1, LocalTime.of(23, 59)).plusMinutes(2)).isEqualTo(new Moment(2, LocalTime.of(0, 1)));
+        assertThat(new Moment(2, LocalTime.of(9, 5))).isGreaterThan(new Moment(1, LocalTime.of(23, 40)));
     }
 }

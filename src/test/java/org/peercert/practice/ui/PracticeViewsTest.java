@@ -11,6 +11,7 @@ import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -18,6 +19,7 @@ import com.vaadin.flow.component.timepicker.TimePicker;
 import com.vaadin.flow.router.RouteNotFoundError;
 import java.time.LocalTime;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
@@ -86,7 +88,48 @@ class PracticeViewsTest extends SpringBrowserlessTest {
         return find(Button.class).withId(id).single();
     }
 
+    /** Taps a reply, then Send, as a trainee does. */
+    private void send(String replyId) {
+        test(button("reply-" + replyId)).click();
+        test(button("practice-send")).click();
+    }
+
     // ---------------------------------------------------------------- SMS conversation
+
+    @Test
+    void tappingAReplyOnlySelectsItAndSendSendsItWithTheOwnWordsTypedAboveTheChoices() {
+        long attempt = open("sms-alex-late-text");
+        send("morning");
+        send("your-call");
+        Div composer = find(Div.class).withClassName("pc-composer").single();
+        var parts = composer.getChildren().toList();
+        TextArea written = find(TextArea.class).withId("practice-written").single();
+        assertThat(parts.indexOf(written)).as("own words come before the reply choices")
+                .isLessThan(parts.indexOf(button("reply-past"))).isEqualTo(0);
+        assertThat(button("practice-send").isEnabled()).isFalse();
+
+        test(button("reply-past")).click();
+        test(button("reply-small-step")).click(); // changed my mind: only the last tap is selected
+        assertThat(practices.session(attempt, user).steps()).hasSize(2);
+        assertThat(button("reply-past").getElement().getAttribute("aria-pressed")).isEqualTo("false");
+        assertThat(button("reply-small-step").getClassNames()).contains("pc-choice-selected");
+        assertThat(button("reply-small-step").getElement().getAttribute("aria-pressed")).isEqualTo("true");
+        test(written).setValue("That sounds exhausting. What would you like to try first?");
+        test(button("practice-send")).click();
+
+        assertThat(practices.session(attempt, user).steps().getLast().values())
+                .containsEntry("reply", "small-step").containsEntry("written", "That sounds exhausting. What would you like to try first?");
+    }
+
+    @Test
+    void alexsLateTextIsAnsweredNextMorningNotAMinuteLater() {
+        open("sms-alex-late-text");
+        send("morning");
+
+        assertThat(find(Span.class).withClassName("pc-time").all()).extracting(Span::getText).containsExactly("23:40", "09:05", "09:20");
+        assertThat(find(Paragraph.class).withClassName("pc-day").single().getText()).isEqualTo("Next morning");
+        assertThat(html()).doesNotContain("23:41");
+    }
 
     @Test
     void chatShowsOnlyReplyTextsBeforeChoosingThenFeedbackTypingAndTheNextMessage() {
@@ -96,7 +139,7 @@ class PracticeViewsTest extends SpringBrowserlessTest {
         assertThat(find(Button.class).withClassName("pc-choice").all()).extracting(Button::getText)
                 .contains("That sounds like a hard day. Thanks for texting me. What made work so rough?");
 
-        test(button("reply-curious")).click();
+        send("curious");
 
         assertThat(find(Div.class).withId("practice-typing").all()).hasSize(1);
         assertThat(html()).contains("Warm and curious", "Everyone would be better off without me")
@@ -107,10 +150,10 @@ class PracticeViewsTest extends SpringBrowserlessTest {
     @Test
     void writtenReplyIsShownAsTextAndTheEndShowsARubricSummaryPerDimension() {
         long attempt = open("sms-jordan-hard-day");
-        test(button("reply-curious")).click();
+        send("curious");
         test(find(TextArea.class).withId("practice-written").single()).setValue("<b>I'm here</b> with you");
-        test(button("reply-keep-chatting")).click();
-        test(button("reply-sign-off")).click();
+        send("keep-chatting");
+        send("sign-off");
 
         assertThat(html()).contains("&lt;b&gt;I'm here&lt;/b&gt; with you").doesNotContain("<b>I'm here</b>");
         test(button("practice-finish")).click();
@@ -125,8 +168,8 @@ class PracticeViewsTest extends SpringBrowserlessTest {
     @Test
     void reopeningAConversationResumesWithEveryStepTaken() {
         long attempt = open("sms-alex-late-text");
-        test(button("reply-morning")).click();
-        test(button("reply-your-call")).click();
+        send("morning");
+        send("your-call");
 
         UI.getCurrent().navigate("learn/1/practice/" + attempt);
 
@@ -187,7 +230,34 @@ class PracticeViewsTest extends SpringBrowserlessTest {
         assertThat(html()).contains("pc-tl-prompt pc-tl-bad");
     }
 
+    @Test
+    void timePickersWriteTimesInTheTimelinesTwentyFourHourFormatInEveryLanguage() {
+        UI.getCurrent().setLocale(Locale.of("es"));
+        open("ema-tomas-mood-sleep");
+
+        // en-GB is the browser locale that formats 07:30 as "07:30", like the timeline (es would write "7:30")
+        assertThat(find(TimePicker.class).all()).hasSize(2).allSatisfy(p -> assertThat(p.getLocale()).isEqualTo(Locale.UK));
+        find(IntegerField.class).withId("ema-prompts").single().setValue(2);
+        find(TimePicker.class).withId("ema-from").single().setValue(LocalTime.of(7, 30));
+        find(TimePicker.class).withId("ema-to").single().setValue(LocalTime.of(21, 0));
+        assertThat(html()).contains(">07:30<", ">21:00<");
+    }
+
     // ---------------------------------------------------------------- SMART goal
+
+    @Test
+    void replayingAGoalStartsFromTheLastSubmittedDraft() {
+        long first = practices.startOrResume(user, version, "goal-priya-get-out").id();
+        PracticeRuns.fill(practices, user, first, Map.of("specific", "Join the Saturday walking group at the library",
+                "measurable", "Twice a month"));
+
+        long replay = open("goal-priya-get-out");
+
+        assertThat(replay).isNotEqualTo(first);
+        assertThat(find(TextArea.class).withId("goal-specific").single().getValue()).isEqualTo("Join the Saturday walking group at the library");
+        assertThat(find(TextArea.class).withId("goal-measurable").single().getValue()).isEqualTo("Twice a month");
+        assertThat(find(ListItem.class).withId("check-measurable").single().getClassNames()).contains("pc-check-ok");
+    }
 
     @Test
     void goalChecklistUpdatesWhileTyping() {
