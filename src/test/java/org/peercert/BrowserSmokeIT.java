@@ -101,7 +101,7 @@ class BrowserSmokeIT {
         type("vaadin-login-form input[name='password']", TestUsers.STRONG_PASSWORD);
         click("vaadin-login-form vaadin-button");
 
-        assertThat(visible(".pc-user").getText()).isEqualTo(email);
+        assertThat(visible(".pc-user").getText()).isEqualTo("Casey Morgan"); // the name, not the sign-in email
         browser.get(url("/profile"));
         assertThat(visible(".pc-page").getText()).contains(email, "Trainee");
         // the display name is now editable on the profile page (privacy settings)
@@ -120,7 +120,7 @@ class BrowserSmokeIT {
         type("vaadin-login-form input[name='username']", email);
         type("vaadin-login-form input[name='password']", TestUsers.STRONG_PASSWORD);
         click("vaadin-login-form vaadin-button");
-        wait.until(d -> !d.getCurrentUrl().contains("/login")); // the name is hidden in the header on phones
+        wait.until(d -> !d.getCurrentUrl().contains("/login"));
     }
 
     @Test

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.data.renderer.TextRenderer;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
@@ -32,9 +33,11 @@ public class MainLayout extends AppLayout {
     public static final List<Locale> LOCALES = List.of(Locale.ENGLISH, Locale.forLanguageTag("es"));
 
     private final transient AuthenticationContext authentication;
+    private final transient DisplayNames displayNames;
 
-    MainLayout(AuthenticationContext authentication) {
+    MainLayout(AuthenticationContext authentication, DisplayNames displayNames) {
         this.authentication = authentication;
+        this.displayNames = displayNames;
         setPrimarySection(Section.DRAWER);
         addToNavbar(new DrawerToggle(), header());
         addToDrawer(brand(), navigation());
@@ -71,7 +74,9 @@ public class MainLayout extends AppLayout {
     private Component languageSelect() {
         var select = new Select<Locale>();
         select.setItems(LOCALES);
-        select.setItemLabelGenerator(l -> l.getDisplayLanguage(l));
+        // the field shows "EN"/"ES" so the header fits a 360 px phone; the list spells the languages out
+        select.setItemLabelGenerator(l -> l.getLanguage().toUpperCase(Locale.ROOT));
+        select.setRenderer(new TextRenderer<>(l -> l.getDisplayLanguage(l)));
         select.setValue(LOCALES.stream().filter(l -> l.getLanguage().equals(getLocale().getLanguage())).findFirst().orElse(Locale.ENGLISH));
         select.setAriaLabel(getTranslation("nav.language"));
         select.addClassName("pc-language");
@@ -86,18 +91,23 @@ public class MainLayout extends AppLayout {
 
     private Component accountArea() {
         return authentication.getPrincipalName()
-                .<Component>map(name -> {
-                    var user = new Span(name);
+                .<Component>map(principal -> {
+                    var user = new Span(displayNames.displayName(principal).orElse(principal));
+                    user.setId("header-user");
                     user.addClassName("pc-user");
                     var logout = new Button(getTranslation("nav.logout"), click -> authentication.logout());
                     logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-                    return new HorizontalLayout(user, logout);
+                    var signedIn = new HorizontalLayout(user, logout);
+                    signedIn.addClassName("pc-account");
+                    signedIn.setAlignItems(HorizontalLayout.Alignment.CENTER);
+                    return signedIn;
                 })
                 .orElseGet(() -> {
                     var login = new Anchor("login", getTranslation("nav.login"));
                     var register = new Anchor("register", getTranslation("nav.register"));
                     register.addClassName("pc-register-link");
                     var links = new HorizontalLayout(login, register);
+                    links.addClassName("pc-account");
                     links.setAlignItems(HorizontalLayout.Alignment.CENTER);
                     return links;
                 });

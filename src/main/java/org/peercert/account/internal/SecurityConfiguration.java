@@ -6,6 +6,7 @@ import com.vaadin.flow.spring.security.RequestUtil;
 import jakarta.servlet.DispatcherType;
 import java.util.Map;
 import org.peercert.account.ui.LoginView;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -23,6 +24,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
  * Form login on the Vaadin login view; every view declares its own access with
@@ -61,12 +63,15 @@ class SecurityConfiguration {
      */
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessionRegistry, LoginThrottle throttle,
-            RequestUtil vaadinRequests, @Value("${peercert.base-url}") String baseUrl) throws Exception {
+            RequestUtil vaadinRequests, @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping controllers,
+            @Value("${peercert.base-url}") String baseUrl) throws Exception {
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/peercert/**").permitAll()
                 // the public verification form (verification module); everything below it has its own chain above
                 .requestMatchers("/verify").permitAll()
                 // an error page (e.g. the 403 of a refused request) is shown as such, not as a redirect to sign in
-                .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll());
+                .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
+                // a signed-in user's unknown address gets Vaadin's "not found" page in the layout, not a bare 403
+                .requestMatchers(new UnclaimedPageAddress(vaadinRequests, controllers)).authenticated());
         http.sessionManagement(sessions -> sessions.maximumSessions(-1).sessionRegistry(sessionRegistry)
                 .expiredUrl("/login?expired"));
         http.addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class);

@@ -48,7 +48,9 @@ public class VerifyView extends Div {
         id.setPlaceholder("0ABC-DEFG-…");
         id.setWidth("28em");
         id.setClearButtonVisible(true);
-        var check = new Button(getTranslation("verify.check"), click -> open(id.getValue()));
+        id.setErrorMessage(getTranslation("verify.id.required"));
+        id.addValueChangeListener(e -> id.setInvalid(false));
+        var check = new Button(getTranslation("verify.check"), click -> open(id));
         check.setId("verify-check");
         check.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         check.addClickShortcut(Key.ENTER);
@@ -63,6 +65,8 @@ public class VerifyView extends Div {
         upload.setAcceptedFileTypes("application/pdf", ".pdf");
         upload.setMaxFileSize(maxBytes);
         upload.setMaxFiles(1);
+        // one file at a time, but the list is emptied after each check so the button takes the next file
+        upload.addAllFinishedListener(e -> upload.clearFileList());
         upload.addFileRejectedListener(e -> showUpload(getTranslation("verify.upload.rejected"), "pc-verdict-bad"));
         uploadResult.setId("verify-upload-result");
         add(upload, uploadResult);
@@ -70,11 +74,16 @@ public class VerifyView extends Div {
         add(new H2(getTranslation("verify.bulk.title")), new Paragraph(getTranslation("verify.bulk.intro")));
     }
 
-    private void open(String typed) {
+    private void open(TextField id) {
         // a valid-looking id goes to its page; anything else too, where it is simply "not found". The page is
         // server-rendered outside Vaadin (see VerificationPage), so this is a full page load, not a route change.
+        String typed = id.getValue();
         String target = CertificateId.normalize(typed).orElse(typed.strip().replaceAll("[^A-Za-z0-9-]", ""));
-        getUI().ifPresent(ui -> ui.getPage().setLocation("verify/" + (target.isEmpty() ? "-" : target)));
+        if (target.replace("-", "").isEmpty()) {
+            id.setInvalid(true); // nothing to look up: say so here rather than open a page for "-"
+            return;
+        }
+        getUI().ifPresent(ui -> ui.getPage().setLocation("verify/" + target));
     }
 
     private void showUpload(UploadOutcome outcome) {

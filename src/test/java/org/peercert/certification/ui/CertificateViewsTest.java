@@ -8,7 +8,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.router.RouteNotFoundError;
+import org.peercert.ui.AccessDeniedView;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
@@ -117,7 +117,7 @@ class CertificateViewsTest extends SpringBrowserlessTest {
     void traineeCannotOpenTheAdminView() {
         signInAs(TestUsers.uniqueEmail(), "TRAINEE");
         UI.getCurrent().navigate("admin/certificates");
-        assertThat(getCurrentView()).isInstanceOf(RouteNotFoundError.class);
+        assertThat(getCurrentView()).isInstanceOf(AccessDeniedView.class);
     }
 
     @Test

@@ -16,7 +16,7 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.timepicker.TimePicker;
-import com.vaadin.flow.router.RouteNotFoundError;
+import org.peercert.ui.NotFoundView;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Locale;
@@ -186,7 +186,7 @@ class PracticeViewsTest extends SpringBrowserlessTest {
 
         UI.getCurrent().navigate("learn/1/practice/" + attempt);
 
-        assertThat(getCurrentView()).isInstanceOf(RouteNotFoundError.class);
+        assertThat(getCurrentView()).isInstanceOf(NotFoundView.class);
     }
 
     // ---------------------------------------------------------------- EMA schedule

@@ -41,6 +41,21 @@ class VerifyViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void emptyIdShowsAFieldErrorInsteadOfOpeningAPage() {
+        navigate(VerifyView.class);
+        var id = find(TextField.class).single();
+        for (String typed : new String[] {"", "   ", " - - "}) {
+            test(id).setValue(typed);
+            test(find(Button.class).withId("verify-check").single()).click();
+
+            assertThat(id.isInvalid()).as("typed '%s'", typed).isTrue();
+            assertThat(id.getErrorMessage()).isEqualTo(id.getTranslation("verify.id.required"));
+            assertThat(UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations())
+                    .noneSatisfy(js -> assertThat(js.getInvocation().getParameters().toString()).contains("verify/"));
+        }
+    }
+
+    @Test
     void uploadPastTheClientsRateLimitIsRefusedWithAMessageAndNotChecked() {
         // the shared context's limiter is generous for all tests: this view gets the real limiter with a small burst
         var view = new VerifyView(context.getBean(Verification.class), TestLimiters.allowing(2), 5 * 1024 * 1024);
