@@ -39,6 +39,8 @@ class Certificate {
     private String courseTitle;
     private String courseVersion;
     private BigDecimal ceHours;
+    /** The live-session part of ceHours; the rest is self-paced. */
+    private BigDecimal liveHours = BigDecimal.ZERO;
     private LocalDate issuedOn;
     private LocalDate expiresOn;
     private Instant issuedAt;
@@ -94,7 +96,7 @@ class Certificate {
             throw new IllegalStateException("the holder removed their details");
         }
         var copy = new Certificate(newId, userId, enrollmentId, false, courseVersionId, correctedName, courseKey, courseTitle,
-                courseVersion, ceHours, issuedOn, expiresOn, at, scores);
+                courseVersion, ceHours.subtract(liveHours), issuedOn, expiresOn, at, scores).withLiveHours(liveHours);
         this.supersededBy = newId;
         return copy;
     }
@@ -140,6 +142,17 @@ class Certificate {
 
     BigDecimal ceHours() {
         return ceHours;
+    }
+
+    BigDecimal liveHours() {
+        return liveHours;
+    }
+
+    /** Live-session hours are awarded only as attended; the app records no attendance yet (cohorts), so 0. */
+    Certificate withLiveHours(BigDecimal attended) {
+        this.liveHours = attended;
+        this.ceHours = ceHours.add(attended);
+        return this;
     }
 
     LocalDate issuedOn() {

@@ -12,8 +12,20 @@ import org.peercert.learning.CompetencyScore;
  * (or the caller is the holder or staff, see {@link CertificateService}).
  */
 public record CertificateDetails(String id, CertificateStatus status, @Nullable String holderName, boolean holderRemoved,
-        String courseTitle, String courseVersion, BigDecimal ceHours, LocalDate issuedOn, LocalDate expiresOn,
+        String courseTitle, String courseVersion, BigDecimal ceHours, BigDecimal liveHours, LocalDate issuedOn, LocalDate expiresOn,
         @Nullable String revokedReason, @Nullable String supersededBy, List<CompetencyScore> scores) {
+
+    public CertificateDetails(String id, CertificateStatus status, @Nullable String holderName, boolean holderRemoved,
+            String courseTitle, String courseVersion, BigDecimal ceHours, LocalDate issuedOn, LocalDate expiresOn,
+            @Nullable String revokedReason, @Nullable String supersededBy, List<CompetencyScore> scores) {
+        this(id, status, holderName, holderRemoved, courseTitle, courseVersion, ceHours, BigDecimal.ZERO, issuedOn, expiresOn,
+                revokedReason, supersededBy, scores);
+    }
+
+    /** The part of {@code ceHours} done self-paced in the app; the rest is live sessions. */
+    public BigDecimal selfPacedHours() {
+        return ceHours.subtract(liveHours);
+    }
 
     public String groupedId() {
         return CertificateId.grouped(id);

@@ -1,6 +1,7 @@
 package org.peercert.certification;
 
 import java.time.Clock;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -79,13 +80,19 @@ public class CertificateService {
         CourseOverview course = catalog.courseVersion(completed.courseVersionId()).orElseThrow();
         LocalDate issuedOn = LocalDate.ofInstant(completed.completedAt(), ZoneOffset.UTC);
         var certificate = new Certificate(CertificateId.random(), completed.userId(), completed.enrollmentId(), true,
-                completed.courseVersionId(), holder.getDisplayName(), course.courseKey(), course.title(), course.version(), course.ceHours(),
+                completed.courseVersionId(), holder.getDisplayName(), course.courseKey(), course.title(), course.version(), course.selfPacedHours(),
                 issuedOn, issuedOn.plusMonths(course.validityMonths()), clock.instant(),
-                completed.scores().stream().map(CertificateScore::new).toList());
+                completed.scores().stream().map(CertificateScore::new).toList()).withLiveHours(LIVE_HOURS_ATTENDED);
         certificates.saveAndFlush(certificate);
         events.publishEvent(new CertificateIssued(certificate.id(), completed.userId(), completed.enrollmentId()));
         return Optional.of(certificate.id());
     }
+
+    /**
+     * The course's live sessions (course.yaml live_hours) are not delivered or recorded by the app yet: a
+     * certificate awards the self-paced hours done here, and states the live part as 0.
+     */
+    private static final BigDecimal LIVE_HOURS_ATTENDED = BigDecimal.ZERO;
 
     @Transactional(readOnly = true)
     public boolean issuedFor(long enrollmentId) {
@@ -219,14 +226,14 @@ public class CertificateService {
 
     private CertificateDetails details(Certificate c, boolean withScores) {
         return new CertificateDetails(c.id(), c.status(today()), c.holderName(), c.holderRemoved(), c.courseTitle(),
-                c.courseVersion(), c.ceHours(), c.issuedOn(), c.expiresOn(), c.revokedReason(), c.supersededBy(),
+                c.courseVersion(), c.ceHours(), c.liveHours(), c.issuedOn(), c.expiresOn(), c.revokedReason(), c.supersededBy(),
                 withScores ? c.scores().stream().map(CertificateScore::toScore).toList() : List.of());
     }
 
     private CertificateDocument document(Certificate c) {
         String holder = c.holderName() == null ? HOLDER_REMOVED : c.holderName();
         return new CertificateDocument(c.id(), CertificateId.grouped(c.id()), holder, c.courseTitle(), c.courseVersion(),
-                c.ceHours(), c.issuedOn(), c.expiresOn(), verificationUrl(c.id()),
+                c.ceHours(), c.liveHours(), c.issuedOn(), c.expiresOn(), verificationUrl(c.id()),
                 c.scores().stream().map(CertificateScore::toScore).toList());
     }
 }

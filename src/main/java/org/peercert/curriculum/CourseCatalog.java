@@ -20,7 +20,13 @@ public class CourseCatalog {
     }
 
     public record CourseOverview(long versionId, String courseKey, String title, String version, String summary,
-            BigDecimal ceHours, int validityMonths, List<CompetencyOverview> competencies, List<ModuleOverview> modules) {
+            BigDecimal ceHours, BigDecimal liveHours, int validityMonths, List<CompetencyOverview> competencies, List<ModuleOverview> modules) {
+
+        /** The part of {@code ceHours} a trainee does alone in the app; the rest is live sessions. */
+        public BigDecimal selfPacedHours() {
+            return ceHours.subtract(liveHours);
+        }
+
 
         public int totalMinutes() {
             return modules.stream().mapToInt(ModuleOverview::estimatedMinutes).sum();
@@ -56,7 +62,7 @@ public class CourseCatalog {
 
     private static CourseOverview overview(CourseVersion v) {
         return new CourseOverview(v.getId(), v.getCourse().getKey(), v.getTitle(), v.getVersion(), v.getSummary(),
-                v.getCeHours(), v.getValidityMonths(),
+                v.getCeHours(), v.getLiveHours(), v.getValidityMonths(),
                 v.getCompetencies().stream().map(c -> new CompetencyOverview(c.getKey(), c.getTitle(), c.getDescription())).toList(),
                 v.getModules().stream().map(m -> new ModuleOverview(m.getKey(), m.getTitle(), m.getSummary(), m.getObjectives(),
                         m.getEstimatedMinutes(), m.getLessons().size())).toList());

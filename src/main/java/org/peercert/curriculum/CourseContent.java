@@ -3,6 +3,7 @@ package org.peercert.curriculum;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.peercert.assessment.QuestionBank;
 import org.peercert.curriculum.internal.LessonRenderer;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -12,11 +13,17 @@ import org.springframework.transaction.annotation.Transactional;
 public class CourseContent {
 
     private final CourseVersionRepository versions;
+    private final QuestionBank questions;
     private final Map<Long, CourseStructure> structures = new ConcurrentHashMap<>();
     private final Map<Long, LessonPage> lessons = new ConcurrentHashMap<>();
 
-    CourseContent(CourseVersionRepository versions) {
+    CourseContent(CourseVersionRepository versions, QuestionBank questions) {
         this.versions = versions;
+        this.questions = questions;
+    }
+
+    private int questionMinutes(long versionId, String quizKey) {
+        return (int) questions.count(versionId, quizKey) * StudyTime.MINUTES_PER_QUESTION;
     }
 
     @Transactional(readOnly = true)
@@ -25,7 +32,7 @@ public class CourseContent {
         if (cached != null) {
             return Optional.of(cached);
         }
-        Optional<CourseStructure> loaded = versions.findById(versionId).map(CourseContent::toStructure);
+        Optional<CourseStructure> loaded = versions.findById(versionId).map(this::toStructure);
         loaded.ifPresent(s -> structures.put(versionId, s));
         return loaded;
     }
@@ -48,12 +55,14 @@ public class CourseContent {
         return cached.versionId() == versionId ? Optional.of(cached) : Optional.empty();
     }
 
-    private static CourseStructure toStructure(CourseVersion v) {
-        return new CourseStructure(v.getId(), v.getCourse().getKey(), v.getTitle(), v.getVersion(), v.getCeHours(),
-                v.isPostTestRequired(), v.getInstrumentTitle(), v.getInstrumentInstructions(),
+    private CourseStructure toStructure(CourseVersion v) {
+        long id = v.getId();
+        return new CourseStructure(id, v.getCourse().getKey(), v.getTitle(), v.getVersion(), v.getCeHours(),
+                v.getLiveHours(), v.getCompletionRule(), questionMinutes(id, QuestionBank.INSTRUMENT),
+                v.getInstrumentTitle(), v.getInstrumentInstructions(),
                 v.getCompetencies().stream().map(c -> new CourseStructure.CompetencyInfo(c.getKey(), c.getTitle(), c.getDescription())).toList(),
                 v.getModules().stream().map(m -> new CourseStructure.ModuleInfo(m.getKey(), m.getTitle(), m.getSummary(), m.getCompetencies(),
-                        m.getEstimatedMinutes(), m.getPassMark(), m.getMaxAttempts(),
+                        m.getEstimatedMinutes(), m.getPassMark(), m.getMaxAttempts(), questionMinutes(id, m.getKey()),
                         m.getLessons().stream().map(l -> new CourseStructure.LessonInfo(l.getId(), l.getSlug(), l.getTitle(), l.getMinutes())).toList()))
                         .toList());
     }

@@ -44,6 +44,10 @@ public class CourseVersion {
     private int validityMonths;
     private int modulePassMark;
     private boolean postTestRequired;
+    private boolean everyLessonRead;
+    private boolean everyPostItemAnswered;
+    private int postTestMinPercent;
+    private BigDecimal liveHours;
     private String instrumentTitle;
     private String instrumentInstructions;
     private Instant loadedAt;
@@ -60,7 +64,7 @@ public class CourseVersion {
     protected CourseVersion() {}
 
     public CourseVersion(Course course, String version, String contentHash, String title, String summary, String locale,
-            BigDecimal ceHours, int validityMonths, int modulePassMark, boolean postTestRequired,
+            BigDecimal ceHours, BigDecimal liveHours, int validityMonths, int modulePassMark, CompletionRule completion,
             String instrumentTitle, String instrumentInstructions, Instant loadedAt) {
         this.course = course;
         this.version = version;
@@ -71,7 +75,11 @@ public class CourseVersion {
         this.ceHours = ceHours;
         this.validityMonths = validityMonths;
         this.modulePassMark = modulePassMark;
-        this.postTestRequired = postTestRequired;
+        this.postTestRequired = completion.postTestRequired();
+        this.everyLessonRead = completion.everyLessonRead();
+        this.everyPostItemAnswered = completion.everyPostItemAnswered();
+        this.postTestMinPercent = completion.postTestMinPercent();
+        this.liveHours = liveHours;
         this.instrumentTitle = instrumentTitle;
         this.instrumentInstructions = instrumentInstructions;
         this.loadedAt = loadedAt;
@@ -129,6 +137,15 @@ public class CourseVersion {
 
     public boolean isPostTestRequired() {
         return postTestRequired;
+    }
+
+    public CompletionRule getCompletionRule() {
+        return new CompletionRule(postTestRequired, everyLessonRead, everyPostItemAnswered, postTestMinPercent);
+    }
+
+    /** The live-session part of {@link #getCeHours()}; the rest is self-paced. */
+    public BigDecimal getLiveHours() {
+        return liveHours;
     }
 
     public String getInstrumentTitle() {

@@ -44,9 +44,11 @@ class CourseVersionImporter {
         Course course = courses.findByKey(definition.id()).orElseGet(() -> courses.save(new Course(definition.id(), definition.title())));
         course.setTitle(definition.title());
         var instrument = definition.instrument();
+        var rule = definition.completion();
         var version = new CourseVersion(course, definition.version(), definition.contentHash(), definition.title(),
-                definition.summary(), definition.locale(), definition.ceHours(), definition.validityMonths(),
-                definition.modulePassMark(), definition.postTestRequired(), instrument.title(), instrument.instructions(),
+                definition.summary(), definition.locale(), definition.ceHours(), definition.liveHours(), definition.validityMonths(),
+                rule.modulePassMark(), new CompletionRule(rule.postTestRequired(), rule.everyLessonRead(),
+                        rule.everyPostItemAnswered(), rule.postTestMinPercent()), instrument.title(), instrument.instructions(),
                 clock.instant());
         definition.competencies().forEach(c -> version.addCompetency(c.id(), c.title(), c.description()));
         for (Definitions.Module m : definition.modules()) {

@@ -92,6 +92,9 @@ public class CurriculumLoader implements ApplicationRunner {
             return new CourseLoadOutcome(display, courseDir.getFileName().toString(), "", CourseLoadOutcome.Status.REJECTED,
                     result.problems().stream().map(Problem::toString).toList());
         }
+        if (!result.warnings().isEmpty()) {
+            log.warn("Curriculum: {} loads with warnings:\n{}", display, result.warningReport());
+        }
         var course = result.course();
         try {
             return importer.importCourse(display, course);

@@ -9,7 +9,7 @@ import org.peercert.practice.PracticeStanding;
 
 /** Everything the course home shows: where the trainee stands and what comes next. */
 public record CourseHome(long enrollmentId, CourseStructure course, StepStatus preTest, List<ModuleProgress> modules,
-        StepStatus postTest, boolean completed, int percentDone, int minutesLeft, NextStep next) {
+        StepStatus postTest, boolean completed, int percentDone, int minutesLeft, NextStep next, List<Left> left) {
 
     public enum StepStatus { LOCKED, AVAILABLE, IN_PROGRESS, DONE }
 
@@ -19,6 +19,10 @@ public record CourseHome(long enrollmentId, CourseStructure course, StepStatus p
             @Nullable Double bestPercent, int attemptsUsed, boolean quizInProgress, int minutesLeft,
             List<PracticeStanding> practices) {
 
+        public boolean quizPassed() {
+            return bestPercent != null && bestPercent >= module.passMark();
+        }
+
         public boolean lessonDone(long lessonId) {
             return doneLessons.contains(lessonId);
         }
@@ -27,6 +31,16 @@ public record CourseHome(long enrollmentId, CourseStructure course, StepStatus p
         public java.util.Optional<PracticeStanding> nextPractice() {
             return practices.stream().filter(p -> !p.done()).findFirst();
         }
+    }
+
+    /**
+     * One thing still to do before the course counts as completed.
+     *
+     * @param moduleKey the module it belongs to, null for the checks
+     * @param count how many (lessons, practices, unanswered items), or the minimum percent for {@code POST_MINIMUM}
+     */
+    public record Left(Kind kind, @Nullable String moduleKey, int count) {
+        public enum Kind { PRE_TEST, LESSONS, QUIZ, PRACTICES, POST_TEST, POST_ITEMS, POST_MINIMUM }
     }
 
     /** Where "continue where I left off" leads. */

@@ -96,7 +96,8 @@ class VerificationPage {
         }
         card.put("holder", c.holder() == null ? t(locale, "verify.holder.removed") : c.holder());
         card.put("course", t(locale, "verify.course", c.course(), c.courseVersion()));
-        card.put("hours", t(locale, "verify.hours", c.ceHours().stripTrailingZeros().toPlainString()));
+        card.put("hours", t(locale, "verify.hours.parts", c.ceHours().stripTrailingZeros().toPlainString(),
+                c.selfPacedHours().stripTrailingZeros().toPlainString(), c.liveHours().stripTrailingZeros().toPlainString()));
         card.put("dates", t(locale, "verify.dates", dates.format(c.issuedOn()), dates.format(c.expiresOn())));
         card.put("idLine", t(locale, "verify.id.value", c.displayId()));
         if (c.scoresShared()) {

@@ -13,7 +13,8 @@ import org.peercert.learning.CompetencyScore;
  * removed their details; {@code scores} is empty and {@code scoresShared} false without their consent.
  */
 public record VerifiedCertificate(String id, String displayId, CertificateStatus status, @Nullable String holder,
-        boolean holderRemoved, String course, String courseVersion, BigDecimal ceHours, LocalDate issuedOn,
+        boolean holderRemoved, String course, String courseVersion, BigDecimal ceHours, BigDecimal selfPacedHours,
+        BigDecimal liveHours, LocalDate issuedOn,
         LocalDate expiresOn, @Nullable String revokedReason, @Nullable String supersededBy, @Nullable String supersededByUrl,
         boolean scoresShared, List<Score> scores, String verificationUrl, String issuer) {
 
@@ -27,7 +28,7 @@ public record VerifiedCertificate(String id, String displayId, CertificateStatus
     static VerifiedCertificate of(CertificateDetails c, String baseUrl) {
         String superseded = c.supersededBy();
         return new VerifiedCertificate(c.id(), c.groupedId(), c.status(), c.holderName(), c.holderRemoved(),
-                c.courseTitle(), c.courseVersion(), c.ceHours(), c.issuedOn(), c.expiresOn(), c.revokedReason(), superseded,
+                c.courseTitle(), c.courseVersion(), c.ceHours(), c.selfPacedHours(), c.liveHours(), c.issuedOn(), c.expiresOn(), c.revokedReason(), superseded,
                 superseded == null ? null : baseUrl + "/verify/" + superseded, !c.scores().isEmpty(),
                 c.scores().stream().map(Score::of).toList(), baseUrl + "/verify/" + c.id(), "PeerCert");
     }

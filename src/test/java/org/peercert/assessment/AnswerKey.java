@@ -44,6 +44,44 @@ public final class AnswerKey {
         }
     }
 
+    /**
+     * Answers every question of a sheet: the first {@code correctCount} correctly, the rest with a wrong answer
+     * (nothing left blank, as the completion rule asks of a final check).
+     */
+    public static void answerEvery(AttemptSheet sheet, List<QuestionDefinition> quiz, int correctCount, AnswerSink sink) {
+        for (int i = 0; i < quiz.size(); i++) {
+            QuestionDefinition q = quiz.get(i);
+            sink.save(q.id(), i < correctCount ? correct(q, sheet.questions().get(i)) : wrong(q, sheet.questions().get(i)));
+        }
+    }
+
+    /** An answer that earns less than full marks: wrong choices, the other truth value, a reversed order... */
+    public static Answer wrong(QuestionDefinition q, PresentedQuestion shown) {
+        return switch (q.type()) {
+            case "single", "multiple" -> Answer.choices(shown.choices().stream()
+                    .filter(c -> !q.options().get(c.source()).correct()).map(PresentedQuestion.Choice::id).limit(1).toList());
+            case "true-false" -> Answer.truth(!Boolean.TRUE.equals(q.answer()));
+            case "ordering" -> Answer.order(shown.choices().stream()
+                    .sorted(java.util.Comparator.comparingInt(PresentedQuestion.Choice::source).reversed()).map(PresentedQuestion.Choice::id).toList());
+            case "matching" -> {
+                Map<String, String> matches = new HashMap<>();
+                var targets = shown.targets();
+                shown.choices().forEach(left -> targets.stream().filter(t -> t.source() != left.source())
+                        .findFirst().ifPresent(t -> matches.put(left.id(), t.id())));
+                yield Answer.matches(matches);
+            }
+            case "short-text" -> Answer.text("not the answer");
+            case "scenario" -> {
+                Map<String, Answer> parts = new HashMap<>();
+                for (int i = 0; i < q.parts().size(); i++) {
+                    parts.put(q.parts().get(i).id(), wrong(q.parts().get(i), shown.parts().get(i)));
+                }
+                yield Answer.parts(parts);
+            }
+            default -> throw new IllegalArgumentException(q.type());
+        };
+    }
+
     @FunctionalInterface
     public interface AnswerSink {
         void save(String questionKey, Answer answer);

@@ -10,6 +10,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.peercert.assessment.AttemptPurpose;
 import org.peercert.assessment.AttemptSummary;
+import org.peercert.curriculum.CompletionRule;
 import org.peercert.curriculum.CourseStructure;
 import org.peercert.curriculum.CourseStructure.LessonInfo;
 import org.peercert.curriculum.CourseStructure.ModuleInfo;
@@ -19,11 +20,12 @@ import org.peercert.learning.CourseHome.StepStatus;
 
 class ProgressCalculatorTest {
 
-    private static final ModuleInfo FIRST = new ModuleInfo("first", "First", "", List.of("a"), 60, 80, 2,
+    private static final ModuleInfo FIRST = new ModuleInfo("first", "First", "", List.of("a"), 60, 80, 2, 20,
             List.of(new LessonInfo(1, "one", "One", 20), new LessonInfo(2, "two", "Two", 20)));
-    private static final ModuleInfo SECOND = new ModuleInfo("second", "Second", "", List.of("a"), 30, 80, 0,
+    private static final ModuleInfo SECOND = new ModuleInfo("second", "Second", "", List.of("a"), 30, 80, 0, 0,
             List.of(new LessonInfo(3, "three", "Three", 30)));
-    private static final CourseStructure COURSE = new CourseStructure(1, "c", "Course", "1.0.0", BigDecimal.ONE, true,
+    private static final CourseStructure COURSE = new CourseStructure(1, "c", "Course", "1.0.0", BigDecimal.ONE,
+            BigDecimal.ZERO, new CompletionRule(true, true, true, 0), 0,
             "Check", "", List.of(new CourseStructure.CompetencyInfo("a", "A", "")), List.of(FIRST, SECOND));
 
     private static AttemptSummary submitted(AttemptPurpose purpose, double earned, double possible) {
@@ -92,5 +94,80 @@ class ProgressCalculatorTest {
         assertThat(after.percentDone()).isEqualTo(100);
         assertThat(after.minutesLeft()).isZero();
         assertThat(after.next().kind()).isEqualTo(NextStep.Kind.RESULTS);
+    }
+
+    // ---- issue #13: the completion rule and what is left
+
+    private static final Map<String, List<AttemptSummary>> BOTH_PASSED = Map.of(
+            "first", List.of(submitted(AttemptPurpose.QUIZ, 9, 10)), "second", List.of(submitted(AttemptPurpose.QUIZ, 10, 10)));
+
+    private static CourseHome withPost(CourseStructure course, Set<Long> lessons, ProgressCalculator.PostAnswers lastPost) {
+        var post = List.of(submitted(AttemptPurpose.POST_TEST, lastPost.percent(), 100));
+        return ProgressCalculator.calculate(7, course, new ProgressCalculator.Facts(lessons,
+                List.of(submitted(AttemptPurpose.PRE_TEST, 0, 30)), post, BOTH_PASSED, Map.of(), lastPost));
+    }
+
+    private static CourseStructure withRule(CompletionRule rule) {
+        return new CourseStructure(1, "c", "Course", "1.0.0", BigDecimal.ONE, BigDecimal.ZERO, rule, 30, "Check", "",
+                COURSE.competencies(), COURSE.modules());
+    }
+
+    @Test
+    void blankPreQuizzesPassedAndAnEmptyPostTestDoNotCompleteTheCourseAndTheHomeListsWhatIsLeft() {
+        CourseHome home = withPost(COURSE, Set.of(), new ProgressCalculator.PostAnswers(0, 0, 30));
+
+        assertThat(home.completed()).isFalse();
+        assertThat(home.left()).containsExactly(
+                new CourseHome.Left(CourseHome.Left.Kind.LESSONS, "first", 2),
+                new CourseHome.Left(CourseHome.Left.Kind.LESSONS, "second", 1),
+                new CourseHome.Left(CourseHome.Left.Kind.POST_ITEMS, null, 30));
+        assertThat(home.postTest()).as("the final check can be taken again").isEqualTo(StepStatus.AVAILABLE);
+        assertThat(home.next()).isEqualTo(new NextStep(NextStep.Kind.LESSON, "first", 1L));
+        assertThat(home.percentDone()).isLessThan(100);
+    }
+
+    @Test
+    void aPartlyAnsweredPostTestIsNotEnoughEvenWithEveryLessonRead() {
+        CourseHome home = withPost(COURSE, Set.of(1L, 2L, 3L), new ProgressCalculator.PostAnswers(40, 12, 30));
+
+        assertThat(home.completed()).isFalse();
+        assertThat(home.left()).containsExactly(new CourseHome.Left(CourseHome.Left.Kind.POST_ITEMS, null, 18));
+        assertThat(home.next().kind()).isEqualTo(NextStep.Kind.POST_TEST);
+    }
+
+    @Test
+    void everyLessonReadEveryPostItemAnsweredAndTheMinimumMetCompletesTheCourse() {
+        CourseStructure strict = withRule(new CompletionRule(true, true, true, 60));
+
+        CourseHome below = withPost(strict, Set.of(1L, 2L, 3L), new ProgressCalculator.PostAnswers(59.9, 30, 30));
+        assertThat(below.completed()).isFalse();
+        assertThat(below.left()).containsExactly(new CourseHome.Left(CourseHome.Left.Kind.POST_MINIMUM, null, 60));
+
+        CourseHome met = withPost(strict, Set.of(1L, 2L, 3L), new ProgressCalculator.PostAnswers(60, 30, 30));
+        assertThat(met.completed()).isTrue();
+        assertThat(met.left()).isEmpty();
+        assertThat(met.postTest()).isEqualTo(StepStatus.DONE);
+        assertThat(met.percentDone()).isEqualTo(100);
+        assertThat(met.next().kind()).isEqualTo(NextStep.Kind.RESULTS);
+    }
+
+    @Test
+    void aCourseThatTurnsTheRulesOffCompletesWithoutThem() {
+        CourseStructure lenient = withRule(new CompletionRule(true, false, false, 0));
+
+        assertThat(withPost(lenient, Set.of(), new ProgressCalculator.PostAnswers(0, 0, 30)).completed()).isTrue();
+    }
+
+    @Test
+    void minutesLeftCountTheUnreadLessonsTheQuizzesNotPassedAndBothChecks() {
+        CourseStructure course = withRule(new CompletionRule(true, true, true, 0)); // each check takes 30 min
+        CourseHome start = ProgressCalculator.calculate(7, course, new ProgressCalculator.Facts(Set.of(), List.of(), List.of(), Map.of()));
+        // pre 30 + first (lessons 20 + 20, quiz 20) + second (lesson 30, quiz 0) + post 30
+        assertThat(start.minutesLeft()).isEqualTo(150);
+
+        CourseHome beforeFinalCheck = ProgressCalculator.calculate(7, course, new ProgressCalculator.Facts(Set.of(1L, 2L, 3L),
+                List.of(submitted(AttemptPurpose.PRE_TEST, 3, 10)), List.of(), BOTH_PASSED));
+        assertThat(beforeFinalCheck.minutesLeft()).as("the final check is still ahead").isEqualTo(30);
+        assertThat(beforeFinalCheck.left()).containsExactly(new CourseHome.Left(CourseHome.Left.Kind.POST_TEST, null, 1));
     }
 }

@@ -123,17 +123,24 @@ class ResultsPageBrowserIT {
         }
     }
 
-    /** Pre-test: the first half right. Post-test: all but the first item right, so its competency falls. */
+    /**
+     * Pre-test: the first half right. Every lesson read. Post-test: every item answered, all but the first right,
+     * so its competency falls.
+     */
     private long finishCourseWithADrop(long user) {
         long enrollment = learning.enroll(user, "dpsc");
         var pre = learning.startPreTest(user, enrollment).id();
         answer(user, enrollment, pre, 0, 15);
         for (var module : learning.home(user, enrollment).modules()) {
+            module.module().lessons().forEach(l -> learning.markLessonDone(user, enrollment, l.id()));
             long quiz = learning.startQuiz(user, enrollment, module.module().key()).id();
             answer(user, enrollment, quiz, 0, Integer.MAX_VALUE);
             PracticeRuns.finishModule(learning, practices, user, enrollment, module.module().key());
         }
         long post = learning.startPostTest(user, enrollment).id();
+        AttemptSheet sheet = learning.sheet(user, enrollment, post);
+        var first = questionBank.quiz(sheet.attempt().courseVersionId(), sheet.attempt().quizKey()).getFirst();
+        learning.saveAnswer(user, post, first.id(), AnswerKey.wrong(first, sheet.questions().getFirst()));
         answer(user, enrollment, post, 1, Integer.MAX_VALUE);
         return enrollment;
     }

@@ -72,7 +72,9 @@ class VerificationPageTest {
         assertThat(text(page, "verify-status")).isEqualTo("Valid");
         assertThat(page.select("h2").text()).isEqualTo("Noor Haddad");
         assertThat(text(page, "verify-course")).contains("curriculum version");
-        assertThat(text(page, "verify-hours")).contains("continuing-education hours");
+        String hours = certificates.find(issued.id()).orElseThrow().ceHours().stripTrailingZeros().toPlainString();
+        assertThat(text(page, "verify-hours")).as("the self-paced and live parts of the hours")
+                .isEqualTo(hours + " continuing-education hours (" + hours + " self-paced, 0 in live sessions)");
         assertThat(text(page, "verify-dates")).startsWith("Issued ");
         assertThat(text(page, "verify-id")).contains(certificates.find(issued.id()).orElseThrow().groupedId());
         assertThat(page.getElementById("verify-json").attr("href")).isEqualTo("/verify/" + issued.id() + ".json");

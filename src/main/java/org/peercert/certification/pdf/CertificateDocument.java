@@ -7,4 +7,12 @@ import org.peercert.learning.CompetencyScore;
 
 /** What the certificate PDF shows; the holder name reads "holder removed their details" after erasure. */
 public record CertificateDocument(String id, String groupedId, String holderName, String courseTitle, String courseVersion,
-        BigDecimal ceHours, LocalDate issuedOn, LocalDate expiresOn, String verificationUrl, List<CompetencyScore> scores) {}
+        BigDecimal ceHours, BigDecimal liveHours, LocalDate issuedOn, LocalDate expiresOn, String verificationUrl,
+        List<CompetencyScore> scores) {
+
+    public CertificateDocument(String id, String groupedId, String holderName, String courseTitle, String courseVersion,
+            BigDecimal ceHours, LocalDate issuedOn, LocalDate expiresOn, String verificationUrl, List<CompetencyScore> scores) {
+        this(id, groupedId, holderName, courseTitle, courseVersion, ceHours, BigDecimal.ZERO, issuedOn, expiresOn,
+                verificationUrl, scores);
+    }
+}

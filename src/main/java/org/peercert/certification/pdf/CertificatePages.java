@@ -73,7 +73,8 @@ final class CertificatePages {
         text.line(c.holderName(), fonts.serifBold(), 30, INK, centre, 390, Align.CENTER, CONTENT);
         text.line("has successfully completed", fonts.sans(), 13, MUTED, centre, 356, Align.CENTER, CONTENT);
         text.line(c.courseTitle(), fonts.sansBold(), 20, INK, centre, 324, Align.CENTER, CONTENT);
-        text.line("Curriculum version " + c.courseVersion() + "  ·  " + hours() + " continuing-education hours", fonts.sans(), 12,
+        text.line("Curriculum version " + c.courseVersion() + "  ·  " + hours() + " continuing-education hours ("
+                + plain(c.ceHours().subtract(c.liveHours())) + " self-paced, " + plain(c.liveHours()) + " live)", fonts.sans(), 12,
                 INK, centre, 296, Align.CENTER, CONTENT);
         text.line("Issued " + DATE.format(c.issuedOn()) + "  ·  Valid until " + DATE.format(c.expiresOn()), fonts.sans(), 12, INK,
                 centre, 274, Align.CENTER, CONTENT);
@@ -149,7 +150,11 @@ final class CertificatePages {
     }
 
     private String hours() {
-        return c.ceHours().stripTrailingZeros().toPlainString();
+        return plain(c.ceHours());
+    }
+
+    private static String plain(java.math.BigDecimal hours) {
+        return hours.stripTrailingZeros().toPlainString();
     }
 
     private static String percent(double value) {

@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.peercert.assessment.QuestionDefinition;
+import org.peercert.curriculum.StudyTime;
 
 /**
  * Reads and validates one course folder (docs/curriculum-format.md). Never throws for bad content:
@@ -72,7 +73,7 @@ public final class CurriculumReader {
             return new CurriculumReadResult(null, problems.sorted());
         }
         YamlMap course = courseYaml.get();
-        course.allowOnly(Set.of("id", "title", "version", "locale", "summary", "ce_hours", "validity_months",
+        course.allowOnly(Set.of("id", "title", "version", "locale", "summary", "ce_hours", "live_hours", "validity_months",
                 "competencies", "modules", "completion"));
         String id = course.text("id");
         if (!id.isEmpty() && !QuestionReader.ID.matcher(id).matches()) {
@@ -84,22 +85,58 @@ public final class CurriculumReader {
         }
         List<Definitions.Competency> competencies = competencies(course);
         Set<String> competencyIds = new HashSet<>(competencies.stream().map(Definitions.Competency::id).toList());
-        Optional<YamlMap> completion = course.map("completion");
-        completion.ifPresent(c -> c.allowOnly(Set.of("module_pass_mark", "post_test_required")));
-        int defaultPassMark = completion.map(c -> c.integer("module_pass_mark", 1, 100, 80)).orElse(80);
-        boolean postTestRequired = completion.map(c -> c.bool("post_test_required", true)).orElse(true);
+        Definitions.Completion completion = completion(course);
         var questions = new QuestionReader(competencyIds);
         Definitions.Instrument instrument = instrument(questions).orElse(null);
-        List<Definitions.Module> modules = modules(course, competencyIds, questions, defaultPassMark);
+        List<Definitions.Module> modules = modules(course, competencyIds, questions, completion.modulePassMark());
+        BigDecimal liveHours = course.has("live_hours") ? course.decimal("live_hours", MAX_CE_HOURS, 2) : BigDecimal.ZERO;
+        BigDecimal ceHours = ceHours(course, modules, instrument, liveHours);
 
         reading = null; // the content hash reads every file again
         var definition = new Definitions.Course(id, course.text("title"), version,
-                course.optionalText("locale").orElse("en"), course.text("summary"), course.decimal("ce_hours", MAX_CE_HOURS, 2),
-                course.integer("validity_months", 1, 240, null), defaultPassMark, postTestRequired,
+                course.optionalText("locale").orElse("en"), course.text("summary"), ceHours, liveHours,
+                course.integer("validity_months", 1, 240, null), completion,
                 competencies, modules, instrument, problems.isEmpty() ? ContentHash.of(folder) : "");
         return problems.isEmpty()
-                ? new CurriculumReadResult(definition, List.of())
+                ? new CurriculumReadResult(definition, List.of(), problems.warnings())
                 : new CurriculumReadResult(null, problems.sorted());
+    }
+
+    /** Every rule is on unless the course turns it off: a certificate must stand for the course actually done. */
+    private static Definitions.Completion completion(YamlMap course) {
+        Optional<YamlMap> completion = course.map("completion");
+        completion.ifPresent(c -> c.allowOnly(Set.of("module_pass_mark", "post_test_required", "every_lesson_read",
+                "every_post_item_answered", "post_test_min_percent")));
+        return new Definitions.Completion(
+                completion.map(c -> c.integer("module_pass_mark", 1, 100, 80)).orElse(80),
+                completion.map(c -> c.bool("post_test_required", true)).orElse(true),
+                completion.map(c -> c.bool("every_lesson_read", true)).orElse(true),
+                completion.map(c -> c.bool("every_post_item_answered", true)).orElse(true),
+                completion.map(c -> c.integer("post_test_min_percent", 0, 100, 0)).orElse(0));
+    }
+
+    /**
+     * CE hours are the self-paced time (modules and both competency checks, see {@link StudyTime}) plus the
+     * live sessions; a declared {@code ce_hours} overrides the sum, with a warning when it is far from it.
+     */
+    private BigDecimal ceHours(YamlMap course, List<Definitions.Module> modules, Definitions.@Nullable Instrument instrument,
+            BigDecimal liveHours) {
+        int checkItems = instrument == null ? 0 : instrument.items().size();
+        int selfPacedMinutes = modules.stream().mapToInt(Definitions.Module::estimatedMinutes).sum()
+                + 2 * checkItems * StudyTime.MINUTES_PER_QUESTION;
+        BigDecimal estimated = StudyTime.hours(selfPacedMinutes).add(liveHours);
+        if (!course.has("ce_hours")) {
+            return estimated;
+        }
+        BigDecimal declared = course.decimal("ce_hours", MAX_CE_HOURS, 2);
+        if (declared.compareTo(liveHours) < 0) {
+            course.problem("ce_hours", "'ce_hours' " + declared.toPlainString() + " is less than 'live_hours' " + liveHours.toPlainString());
+        } else if (StudyTime.disagree(declared.doubleValue(), estimated.doubleValue())) {
+            course.warn("ce_hours", "'ce_hours: " + declared.toPlainString() + "' but the content takes about "
+                    + StudyTime.hours(selfPacedMinutes).stripTrailingZeros().toPlainString() + " h self-paced + " + liveHours.stripTrailingZeros().toPlainString()
+                    + " h live = " + estimated.stripTrailingZeros().toPlainString() + " h: drop 'ce_hours' (it is computed) or fix it");
+        }
+        return declared;
     }
 
     private List<Definitions.Competency> competencies(YamlMap course) {

@@ -17,13 +17,20 @@ public final class Definitions {
             String locale,
             String summary,
             BigDecimal ceHours,
+            BigDecimal liveHours,
             int validityMonths,
-            int modulePassMark,
-            boolean postTestRequired,
+            Completion completion,
             List<Competency> competencies,
             List<Module> modules,
             Instrument instrument,
             String contentHash) {}
+
+    /**
+     * The completion rule (course.yaml {@code completion}): what a trainee must have done for the course to count
+     * as completed. A certificate additionally waits for a confirmed email (certification).
+     */
+    public record Completion(int modulePassMark, boolean postTestRequired, boolean everyLessonRead,
+            boolean everyPostItemAnswered, int postTestMinPercent) {}
 
     public record Competency(String id, String title, String description) {}
 

@@ -12,9 +12,10 @@ import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
 import org.jsoup.Jsoup;
 import org.jsoup.safety.Safelist;
+import org.peercert.curriculum.StudyTime;
 
 /**
- * Reads a lesson: YAML front matter (title, minutes) between '---' lines, then a CommonMark body.
+ * Reads a lesson: YAML front matter (title, optional minutes: estimated from the words otherwise) between '---' lines, then a CommonMark body.
  * Raw HTML beyond simple formatting tags and script links are refused with their line.
  */
 final class LessonReader {
@@ -47,7 +48,12 @@ final class LessonReader {
         YamlMap meta = yaml.get();
         meta.allowOnly(Set.of("title", "minutes"));
         String title = meta.text("title");
-        int minutes = meta.integer("minutes", 1, 600, null);
+        int estimated = StudyTime.readingMinutes(body);
+        int minutes = meta.integer("minutes", 1, 600, estimated);
+        if (meta.has("minutes") && StudyTime.disagree(minutes, estimated)) {
+            problems.warn(file, meta.lineOf("minutes"), "'minutes: " + minutes + "' but the text reads in about "
+                    + estimated + " min (" + StudyTime.WORDS_PER_MINUTE + " words a minute): drop 'minutes' or fix it");
+        }
         if (body.isBlank()) {
             problems.add(file, bodyLineOffset + 1, "the lesson has no text after the front matter");
         }

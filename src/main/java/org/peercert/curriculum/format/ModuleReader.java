@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.peercert.assessment.QuestionDefinition;
+import org.peercert.curriculum.StudyTime;
 import org.peercert.practice.PracticeDefinition;
 import org.peercert.practice.PracticeFiles;
 import org.peercert.practice.PracticeProblem;
@@ -40,19 +41,31 @@ final class ModuleReader {
                     yaml.problem("competencies", "unknown competency '" + c + "' (not in course.yaml)");
                 }
             }
-            return new Definitions.Module(
-                    yaml.text("id"),
-                    yaml.text("title"),
-                    yaml.text("summary"),
-                    yaml.textList("objectives", true),
-                    moduleCompetencies,
-                    yaml.integer("estimated_minutes", 1, 6000, null),
-                    yaml.integer("pass_mark", 1, 100, defaultPassMark),
-                    yaml.integer("max_attempts", 0, 100, 0),
-                    lessons(),
-                    quiz(),
-                    practices());
+            String id = yaml.text("id");
+            String title = yaml.text("title");
+            String summary = yaml.text("summary");
+            List<String> objectives = yaml.textList("objectives", true);
+            int passMark = yaml.integer("pass_mark", 1, 100, defaultPassMark);
+            int maxAttempts = yaml.integer("max_attempts", 0, 100, 0);
+            List<Definitions.Lesson> lessons = lessons();
+            List<QuestionDefinition> quiz = quiz();
+            List<PracticeDefinition> practices = practices();
+            return new Definitions.Module(id, title, summary, objectives, moduleCompetencies,
+                    minutes(yaml, lessons, quiz, practices), passMark, maxAttempts, lessons, quiz, practices);
         });
+    }
+
+    /** The module's time: its lessons, quiz and practices (see {@link StudyTime}) unless module.yaml declares it. */
+    private static int minutes(YamlMap yaml, List<Definitions.Lesson> lessons, List<QuestionDefinition> quiz,
+            List<PracticeDefinition> practices) {
+        int estimated = lessons.stream().mapToInt(Definitions.Lesson::minutes).sum()
+                + quiz.size() * StudyTime.MINUTES_PER_QUESTION + practices.size() * StudyTime.MINUTES_PER_PRACTICE;
+        int declared = yaml.integer("estimated_minutes", 1, 6000, Math.max(1, estimated));
+        if (yaml.has("estimated_minutes") && StudyTime.disagree(declared, estimated)) {
+            yaml.warn("estimated_minutes", "'estimated_minutes: " + declared + "' but its lessons, quiz and practices take about "
+                    + estimated + " min: drop 'estimated_minutes' or fix it");
+        }
+        return declared;
     }
 
     private List<Definitions.Lesson> lessons() {

@@ -8,9 +8,19 @@ import java.util.List;
 public final class Problems {
 
     private final List<Problem> found = new ArrayList<>();
+    private final List<Problem> warnings = new ArrayList<>();
 
     public void add(String file, int line, String message) {
         found.add(new Problem(file, Math.max(line, 1), message));
+    }
+
+    /** Something an author should look at that does not keep the course from loading. */
+    public void warn(String file, int line, String message) {
+        warnings.add(new Problem(file, Math.max(line, 1), message));
+    }
+
+    public List<Problem> warnings() {
+        return sort(warnings);
     }
 
     public boolean isEmpty() {
@@ -19,7 +29,11 @@ public final class Problems {
 
     /** The problems by file and line; a YAML alias can bring the same node (and problem) twice, kept once. */
     public List<Problem> sorted() {
-        return found.stream()
+        return sort(found);
+    }
+
+    private static List<Problem> sort(List<Problem> list) {
+        return list.stream()
                 .distinct()
                 .sorted(Comparator.comparing(Problem::file).thenComparingInt(Problem::line))
                 .toList();

@@ -43,10 +43,14 @@ public final class ValidateCommand {
         int invalid = 0;
         for (Path course : courses) {
             CurriculumReadResult result = CurriculumReader.read(course, course.toString().replace('\\', '/'));
+            if (!result.warnings().isEmpty()) {
+                System.out.println(result.warningReport());
+            }
             if (result.valid()) {
                 var c = result.course();
-                System.out.printf("OK %s: %s %s, %d modules, %d instrument items%n", course, c.id(), c.version(),
-                        c.modules().size(), c.instrument().items().size());
+                System.out.printf("OK %s: %s %s, %d modules, %d instrument items, %s CE hours (%s live)%n", course, c.id(), c.version(),
+                        c.modules().size(), c.instrument().items().size(), c.ceHours().stripTrailingZeros().toPlainString(),
+                        c.liveHours().stripTrailingZeros().toPlainString());
             } else {
                 invalid++;
                 System.out.println(result.report());

@@ -103,6 +103,10 @@ final class YamlMap {
         problems.add(file, lineOf(key), message);
     }
 
+    void warn(String key, String message) {
+        problems.warn(file, lineOf(key), message);
+    }
+
     boolean has(String key) {
         return entries.containsKey(key) && !isNull(entries.get(key).getValueNode());
     }

@@ -45,7 +45,9 @@ public class CatalogView extends Div {
         section.setId("course-" + course.courseKey());
         var title = new H2(course.title());
         var facts = new Div(
-                fact(getTranslation("catalog.hours", hours(course.ceHours()))),
+                fact(course.liveHours().signum() == 0 ? getTranslation("catalog.hours", hours(course.ceHours()))
+                        : getTranslation("catalog.hours.parts", hours(course.ceHours()), hours(course.selfPacedHours()),
+                                hours(course.liveHours()))),
                 fact(getTranslation("catalog.modules", course.modules().size())),
                 fact(getTranslation("catalog.validity", course.validityMonths())),
                 fact(getTranslation("catalog.version", course.version())));

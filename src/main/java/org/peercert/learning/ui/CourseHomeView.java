@@ -85,7 +85,7 @@ public class CourseHomeView extends Div implements BeforeEnterObserver {
         bar.getElement().setAttribute("aria-label", getTranslation("learn.progress", home.percentDone()));
         var summary = new Paragraph(getTranslation("home.summary", home.percentDone(), home.minutesLeft()));
         summary.setId("home-summary");
-        add(summary, bar, continueButton(home.next()));
+        add(summary, bar, continueButton(home.next()), left(home));
 
         add(step(getTranslation("home.pre.title"), getTranslation("home.pre.text"), home.preTest(), "pre-test",
                 () -> learning.startPreTest(currentUser.id(), enrollmentId)));
@@ -109,6 +109,25 @@ public class CourseHomeView extends Div implements BeforeEnterObserver {
             results.setId("home-results");
             add(results);
         }
+    }
+
+    /** Exactly what stands between the trainee and the certificate, the confirmed email included. */
+    private Component left(CourseHome home) {
+        var list = new UnorderedList();
+        list.setId("home-left-list");
+        for (CourseHome.Left item : home.left()) {
+            int number = item.moduleKey() == null ? 0 : 1 + home.modules().stream().map(m -> m.module().key()).toList().indexOf(item.moduleKey());
+            list.add(new ListItem(getTranslation("home.left." + item.kind().name(), item.count(), number)));
+        }
+        boolean unconfirmed = currentUser.account().filter(user -> !user.isEmailVerified()).isPresent();
+        if (unconfirmed) {
+            list.add(new ListItem(getTranslation("home.left.EMAIL")));
+        }
+        var card = new Div(new H2(getTranslation("home.left.title")),
+                list.getChildren().findAny().isPresent() ? list : new Paragraph(getTranslation("home.left.none")));
+        card.addClassName("pc-step");
+        card.setId("home-left");
+        return card;
     }
 
     private Component continueButton(NextStep next) {

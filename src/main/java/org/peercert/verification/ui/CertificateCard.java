@@ -37,7 +37,8 @@ class CertificateCard extends Div {
         add(new H2(holder));
         var dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(getLocale());
         add(paragraph("verify-course", getTranslation("verify.course", c.course(), c.courseVersion())));
-        add(paragraph("verify-hours", getTranslation("verify.hours", c.ceHours().stripTrailingZeros().toPlainString())));
+        add(paragraph("verify-hours", getTranslation("verify.hours.parts", plain(c.ceHours()),
+                plain(c.selfPacedHours()), plain(c.liveHours()))));
         add(paragraph("verify-dates", getTranslation("verify.dates", dates.format(c.issuedOn()), dates.format(c.expiresOn()))));
         add(paragraph("verify-id", getTranslation("verify.id.value", c.displayId())));
         if (c.scoresShared()) {
@@ -81,4 +82,8 @@ class CertificateCard extends Div {
         return p;
     }
 
+
+    private static String plain(java.math.BigDecimal hours) {
+        return hours.stripTrailingZeros().toPlainString();
+    }
 }

@@ -46,6 +46,18 @@ class ValidateCommandTest {
     }
 
     @Test
+    void aLessonWhoseDeclaredMinutesDisagreeWithItsWordsIsPrintedAsAWarningAndStillValid() {
+        Path course = CurriculumFixtures.copy(CurriculumFixtures.MINIMAL, temp.resolve("minimal"));
+        String root = course.toString().replace('\\', '/');
+
+        int exit = ValidateCommand.run(List.of(course.toString()));
+
+        assertThat(exit).isZero();
+        assertThat(stdout()).contains(root + "/modules/01-basics/01-welcome.md:3: warning: 'minutes: 10' but the text reads in about 1 min")
+                .contains("OK " + course + ": mini 1.0.0");
+    }
+
+    @Test
     void folderOfCoursesIsCheckedCourseByCourse() {
         int exit = ValidateCommand.run(List.of("curriculum"));
 

@@ -30,7 +30,7 @@ class CatalogViewTest extends SpringBrowserlessTest {
         Section course = dpsc();
         assertThat(find(H2.class, course).single().getText()).isEqualTo("Digital Peer Support Certification");
         var facts = find(Span.class, course).withClassName("pc-fact").all().stream().map(Span::getText).toList();
-        assertThat(facts).contains("12 CE hours", "6 modules", "Certificate valid 24 months");
+        assertThat(facts).contains("16.75 CE hours: 4.75 self-paced + 12 in live sessions", "6 modules", "Certificate valid 24 months");
         var moduleTitles = find(H3.class, course).all().stream().map(H3::getText).toList();
         assertThat(moduleTitles).contains("Discovering digital peer support", "Goal setting and self-management");
         assertThat(find(Span.class, course).withClassName("pc-chip").all()).hasSizeGreaterThanOrEqualTo(10);

@@ -181,4 +181,34 @@ class CourseHomeViewTest extends TraineeUiTest {
         signInAs(ownerEmail);
         open(theirs);
     }
+
+    private java.util.List<String> leftItems() {
+        Div card = findInView(Div.class).withId("home-left").single();
+        return find(com.vaadin.flow.component.html.ListItem.class, card).all().stream()
+                .map(com.vaadin.flow.component.html.ListItem::getText).toList();
+    }
+
+    @Test
+    void theHomeListsExactlyWhatIsLeftBeforeTheCertificateAfterAShortFinalCheck(@Autowired ApplicationContext context) {
+        long user = signInNewTrainee();
+        long enrollment = learning.enroll(user, COURSE);
+        open(enrollment);
+        assertThat(leftItems()).first().isEqualTo("Take the starting competency check");
+        assertThat(leftItems()).contains("Module 1: read 3 more lesson(s)", "Module 1: pass the quiz",
+                "Take the final competency check", "Confirm your email address");
+
+        EmailConfirmations.confirm(context, user);
+        submitPreTest(user, enrollment);
+        for (var module : home(user, enrollment).modules()) {
+            passModule(user, enrollment, module.module().key());
+        }
+        // every lesson read, quiz passed and practice done; the final check with only 2 items answered
+        take(user, enrollment, learning.startPostTest(user, enrollment).id(), 2);
+        open(enrollment);
+        int items = home(user, enrollment).left().getFirst().count();
+        assertThat(leftItems()).containsExactly(
+                "Take the final competency check again and answer every question (" + items + " were left blank)");
+        assertThat(summary()).as("the final check still takes its time").endsWith("about " + home(user, enrollment).course().checkMinutes() + " minutes left");
+        assertThat(continueButton().getText()).isEqualTo(continueButton().getTranslation("home.continue.POST_TEST"));
+    }
 }

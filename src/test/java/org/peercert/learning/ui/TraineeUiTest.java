@@ -91,12 +91,24 @@ abstract class TraineeUiTest extends SpringBrowserlessTest {
         return questionBank.quiz(sheet.attempt().courseVersionId(), sheet.attempt().quizKey());
     }
 
+    /** As {@link #take}, but answers every question: the first {@code correctCount} right, the rest wrong. */
+    AttemptResult takeAnsweringEvery(long user, long enrollment, long attemptId, int correctCount) {
+        AttemptSheet sheet = learning.sheet(user, enrollment, attemptId);
+        AnswerKey.answerEvery(sheet, quiz(sheet), correctCount, (key, answer) -> learning.saveAnswer(user, attemptId, key, answer));
+        return learning.submit(user, enrollment, attemptId);
+    }
+
     void submitPreTest(long user, long enrollment) {
         take(user, enrollment, learning.startPreTest(user, enrollment).id(), 10);
     }
 
-    /** Passes the module's quiz and finishes its skill practices (needed to pass a module that has them). */
+    /**
+     * Reads every lesson of the module, passes its quiz and finishes its skill practices: what the completion
+     * rule asks of each module.
+     */
     void passModule(long user, long enrollment, String moduleKey) {
+        home(user, enrollment).course().module(moduleKey).orElseThrow().lessons()
+                .forEach(l -> learning.markLessonDone(user, enrollment, l.id()));
         take(user, enrollment, learning.startQuiz(user, enrollment, moduleKey).id(), Integer.MAX_VALUE);
         PracticeRuns.finishModule(learning, practices, user, enrollment, moduleKey);
     }

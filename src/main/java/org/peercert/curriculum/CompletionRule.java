@@ -1,0 +1,10 @@
+package org.peercert.curriculum;
+
+/**
+ * What a trainee must have done for a course version to count as completed (course.yaml {@code completion}),
+ * besides passing every module: the certificate additionally waits for a confirmed email.
+ *
+ * @param postTestMinPercent the least final-check score, 0 for none
+ */
+public record CompletionRule(boolean postTestRequired, boolean everyLessonRead, boolean everyPostItemAnswered,
+        int postTestMinPercent) {}
