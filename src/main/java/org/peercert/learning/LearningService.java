@@ -197,12 +197,19 @@ public class LearningService {
 
     /**
      * Submits an attempt (idempotent) and, after the final competency check, applies the completion rule:
-     * the first time it is met, {@link CourseCompleted} is published.
+     * the first time it is met, {@link CourseCompleted} is published. A competency check with nothing
+     * answered is refused (it stays open): recorded, it would stand as a measurement of 0 %.
      */
     @Transactional
     public AttemptResult submit(long userId, long enrollmentId, long attemptId) {
         Enrollment e = enrollments.lockById(enrollmentId).filter(x -> x.userId() == userId)
                 .orElseThrow(() -> new LearningException(Reason.NOT_FOUND, "No such enrollment."));
+        AttemptSheet sheet = sheet(userId, enrollmentId, attemptId);
+        if (!sheet.attempt().submitted() && sheet.attempt().purpose() != AttemptPurpose.QUIZ
+                && sheet.answers().values().stream().noneMatch(Answer::given)) {
+            throw new LearningException(Reason.NOTHING_ANSWERED,
+                    "Answer at least one question before you submit the competency check.");
+        }
         AttemptResult result = attempts.submit(attemptId, userId, e.courseVersionId());
         CourseHome home = home(e);
         if (home.completed() && e.complete(clock.instant())) {
