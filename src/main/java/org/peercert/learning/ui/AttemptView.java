@@ -239,6 +239,7 @@ public class AttemptView extends Div implements BeforeEnterObserver {
         score.setId("quiz-score");
         score.addClassName("pc-notice");
         add(score);
+        score.scrollIntoView(); // submit was pressed at the bottom of the page: start reading the result at its top
         if (!result.attempt().purpose().showsFeedback()) {
             add(new Paragraph(getTranslation("check.done")));
             return;
