@@ -20,6 +20,11 @@ public record Grade(String key, double earned, double possible, List<String> fee
         parts = List.copyOf(parts);
     }
 
+    /** The points only, per part too: what a quiz whose review is withheld shows after submit. */
+    public Grade withoutReview() {
+        return new Grade(key, earned, possible, List.of(), "", List.of(), parts.stream().map(Grade::withoutReview).toList());
+    }
+
     public boolean fullyCorrect() {
         return earned >= possible;
     }

@@ -53,7 +53,7 @@ public class CourseContent {
                 v.isPostTestRequired(), v.getInstrumentTitle(), v.getInstrumentInstructions(),
                 v.getCompetencies().stream().map(c -> new CourseStructure.CompetencyInfo(c.getKey(), c.getTitle(), c.getDescription())).toList(),
                 v.getModules().stream().map(m -> new CourseStructure.ModuleInfo(m.getKey(), m.getTitle(), m.getSummary(), m.getCompetencies(),
-                        m.getEstimatedMinutes(), m.getPassMark(), m.getMaxAttempts(),
+                        m.getEstimatedMinutes(), m.getPassMark(), m.getMaxAttempts(), m.getQuizReview(),
                         m.getLessons().stream().map(l -> new CourseStructure.LessonInfo(l.getId(), l.getSlug(), l.getTitle(), l.getMinutes())).toList()))
                         .toList());
     }

@@ -15,6 +15,7 @@ import org.peercert.assessment.AttemptSheet;
 import org.peercert.assessment.AttemptSummary;
 import org.peercert.assessment.Grade;
 import org.peercert.assessment.QuestionBank;
+import org.peercert.assessment.ReviewOption;
 import org.peercert.curriculum.CourseCatalog;
 import org.peercert.curriculum.CourseContent;
 import org.peercert.curriculum.CourseStructure;
@@ -227,10 +228,32 @@ public class LearningService {
                 .toList();
     }
 
+    /**
+     * A submitted attempt's grades. For a quiz, right answers, explanations and option feedback only as
+     * its review option allows ({@link ReviewOption}): withheld, they never leave the server.
+     */
     @Transactional(readOnly = true)
     public AttemptResult result(long userId, long enrollmentId, long attemptId) {
-        owned(enrollmentId, userId);
-        return attempts.result(attemptId, userId);
+        Enrollment e = owned(enrollmentId, userId);
+        AttemptResult result = attempts.result(attemptId, userId);
+        if (result.attempt().purpose() != AttemptPurpose.QUIZ || reviewShown(home(e), result.attempt().quizKey())) {
+            return result;
+        }
+        return new AttemptResult(result.attempt(), result.grades().stream().map(Grade::withoutReview).toList(),
+                result.competencyPercent());
+    }
+
+    /** Whether a module quiz's review may be shown now: per its option, once passed or out of attempts. */
+    public boolean reviewShown(long userId, long enrollmentId, String moduleKey) {
+        return reviewShown(home(owned(enrollmentId, userId)), moduleKey);
+    }
+
+    private static boolean reviewShown(CourseHome home, String moduleKey) {
+        return home.modules().stream().filter(m -> m.module().key().equals(moduleKey)).findFirst()
+                .map(m -> m.module().quizReview().shows(m.status() == ModuleStatus.PASSED
+                        || m.status() == ModuleStatus.NO_ATTEMPTS_LEFT
+                        || (m.bestPercent() != null && m.bestPercent() >= m.module().passMark())))
+                .orElse(false);
     }
 
     /** Pre to post per competency, with what to review; scores appear once both checks are done. */

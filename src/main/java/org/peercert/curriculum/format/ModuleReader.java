@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.peercert.assessment.QuestionDefinition;
+import org.peercert.assessment.ReviewOption;
 import org.peercert.practice.PracticeDefinition;
 import org.peercert.practice.PracticeFiles;
 import org.peercert.practice.PracticeProblem;
@@ -40,6 +41,7 @@ final class ModuleReader {
                     yaml.problem("competencies", "unknown competency '" + c + "' (not in course.yaml)");
                 }
             }
+            QuizFile quiz = quiz();
             return new Definitions.Module(
                     yaml.text("id"),
                     yaml.text("title"),
@@ -50,7 +52,8 @@ final class ModuleReader {
                     yaml.integer("pass_mark", 1, 100, defaultPassMark),
                     yaml.integer("max_attempts", 0, 100, 0),
                     lessons(),
-                    quiz(),
+                    quiz.questions(),
+                    quiz.review(),
                     practices());
         });
     }
@@ -115,10 +118,19 @@ final class ModuleReader {
         return 1;
     }
 
-    private List<QuestionDefinition> quiz() {
+    private record QuizFile(List<QuestionDefinition> questions, ReviewOption review) {}
+
+    private QuizFile quiz() {
         return course.yaml(dir.resolve("quiz.yaml")).map(yaml -> {
-            yaml.allowOnly(Set.of("title", "questions"));
-            return questions.readAll(yaml.maps("questions", true));
-        }).orElse(List.of());
+            yaml.allowOnly(Set.of("title", "review", "questions"));
+            return new QuizFile(questions.readAll(yaml.maps("questions", true)), review(yaml));
+        }).orElse(new QuizFile(List.of(), ReviewOption.IMMEDIATELY));
+    }
+
+    private static ReviewOption review(YamlMap yaml) {
+        return yaml.optionalText("review").map(word -> ReviewOption.fromKey(word).orElseGet(() -> {
+            yaml.problem("review", "'review' must be immediately, after-last-attempt or never, found '" + word + "'");
+            return ReviewOption.IMMEDIATELY;
+        })).orElse(ReviewOption.IMMEDIATELY);
     }
 }

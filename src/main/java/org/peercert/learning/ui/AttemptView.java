@@ -30,6 +30,7 @@ import org.peercert.assessment.AttemptPurpose;
 import org.peercert.assessment.AttemptResult;
 import org.peercert.assessment.AttemptSheet;
 import org.peercert.assessment.PresentedQuestion;
+import org.peercert.assessment.ReviewOption;
 import org.peercert.assessment.ui.GradeView;
 import org.peercert.assessment.ui.QuestionInputs;
 import org.peercert.curriculum.CourseContent;
@@ -244,7 +245,15 @@ public class AttemptView extends Div implements BeforeEnterObserver {
             add(new Paragraph(getTranslation("check.done")));
             return;
         }
-        currentModule(sheet).ifPresent(module -> add(new QuizOutcomeView(result.attempt(), module, this::tryAgain)));
+        currentModule(sheet).ifPresent(module -> {
+            add(new QuizOutcomeView(result.attempt(), module, this::tryAgain));
+            if (!learning.reviewShown(currentUser.id(), enrollmentId, module.module().key())) {
+                var note = new Paragraph(getTranslation(module.module().quizReview() == ReviewOption.NEVER
+                        ? "quiz.review.never" : "quiz.review.later"));
+                note.setId("quiz-review-note");
+                add(note);
+            }
+        });
         for (int i = 0; i < result.grades().size(); i++) {
             add(new GradeView(sheet.questions().get(i), result.grades().get(i)));
         }

@@ -222,27 +222,6 @@ class AttemptViewTest extends TraineeUiTest {
 
     // ---- the whole element tree as the browser gets it ---------------------------------------------
 
-    /** Every text, attribute and property (name and value) of every node under the UI, virtual children included. */
-    private static List<String> clientStrings() {
-        List<String> out = new ArrayList<>();
-        collect(UI.getCurrent().getElement().getNode(), out);
-        return out;
-    }
-
-    private static void collect(StateNode node, List<String> out) {
-        if (node.hasFeature(ElementData.class) || node.hasFeature(TextNodeMap.class)) {
-            Element e = Element.get(node);
-            if (e.isTextNode()) {
-                out.add(e.getText());
-            } else {
-                out.add("<" + e.getTag());
-                e.getAttributeNames().forEach(name -> out.add("@" + name + "=" + e.getAttribute(name)));
-                e.getPropertyNames().forEach(name -> out.add("." + name + "=" + e.getPropertyRaw(name)));
-            }
-        }
-        node.forEachChild(child -> collect(child, out));
-    }
-
     private static List<String> secrets(List<QuestionDefinition> quiz) {
         List<String> secrets = new ArrayList<>();
         for (QuestionDefinition q : quiz) {
