@@ -269,10 +269,17 @@ public class LearningService {
                         .filter(m -> m.competencies().contains(s.key())).map(CourseStructure.ModuleInfo::title).toList()));
             }
         }
-        List<String> missed = lastSubmitted(e, AttemptPurpose.POST_TEST)
-                .map(a -> attempts.result(a.id(), e.userId()).grades().stream()
-                        .filter(g -> !g.fullyCorrect()).map(Grade::explanation).toList())
-                .orElse(List.of());
+        List<CompetencyReport.Missed> missed = lastSubmitted(e, AttemptPurpose.POST_TEST).map(a -> {
+            List<Grade> grades = attempts.result(a.id(), e.userId()).grades();
+            var shown = attempts.sheet(a.id(), e.userId()).questions();
+            List<CompetencyReport.Missed> items = new ArrayList<>();
+            for (int i = 0; i < grades.size(); i++) {
+                if (!grades.get(i).fullyCorrect()) {
+                    items.add(new CompetencyReport.Missed(shown.get(i), grades.get(i)));
+                }
+            }
+            return items;
+        }).orElse(List.of());
         return new CompetencyReport(e.id(), course.title(), e.isCompleted(), scores, review, missed);
     }
 
