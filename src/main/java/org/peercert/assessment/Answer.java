@@ -31,6 +31,15 @@ public record Answer(
         parts = Map.copyOf(parts);
     }
 
+    /**
+     * Whether anything was answered: a cleared choice or an empty scenario is saved as an answer but
+     * counts as unanswered. (Not named like a getter, so it is not stored with the answer.)
+     */
+    public boolean given() {
+        return !choices.isEmpty() || truth != null || !order.isEmpty() || !matches.isEmpty()
+                || (text != null && !text.isBlank()) || parts.values().stream().anyMatch(Answer::given);
+    }
+
     public static Answer empty() {
         return new Answer(List.of(), null, List.of(), Map.of(), null, Map.of());
     }

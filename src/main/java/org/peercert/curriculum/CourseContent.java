@@ -62,7 +62,7 @@ public class CourseContent {
                 v.getInstrumentTitle(), v.getInstrumentInstructions(),
                 v.getCompetencies().stream().map(c -> new CourseStructure.CompetencyInfo(c.getKey(), c.getTitle(), c.getDescription())).toList(),
                 v.getModules().stream().map(m -> new CourseStructure.ModuleInfo(m.getKey(), m.getTitle(), m.getSummary(), m.getCompetencies(),
-                        m.getEstimatedMinutes(), m.getPassMark(), m.getMaxAttempts(), questionMinutes(id, m.getKey()),
+                        m.getEstimatedMinutes(), m.getPassMark(), m.getMaxAttempts(), m.getQuizReview(), questionMinutes(id, m.getKey()),
                         m.getLessons().stream().map(l -> new CourseStructure.LessonInfo(l.getId(), l.getSlug(), l.getTitle(), l.getMinutes())).toList()))
                         .toList());
     }

@@ -4,6 +4,8 @@ import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -17,6 +19,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.peercert.assessment.ReviewOption;
 import org.peercert.curriculum.internal.LinesConverter;
 
 /** A module of a course version (named so to avoid clashing with {@code java.lang.Module}). */
@@ -26,7 +29,7 @@ public class CourseModule {
 
     /** The authored fields of a module. */
     public record Details(String key, String title, String summary, List<String> objectives,
-            List<String> competencies, int estimatedMinutes, int passMark, int maxAttempts) {}
+            List<String> competencies, int estimatedMinutes, int passMark, int maxAttempts, ReviewOption quizReview) {}
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -54,6 +57,9 @@ public class CourseModule {
     private int passMark;
     private int maxAttempts;
 
+    @Enumerated(EnumType.STRING)
+    private ReviewOption quizReview = ReviewOption.IMMEDIATELY;
+
     @OneToMany(mappedBy = "module", cascade = CascadeType.ALL)
     @OrderBy("position")
     private List<Lesson> lessons = new ArrayList<>();
@@ -72,6 +78,7 @@ public class CourseModule {
         this.estimatedMinutes = details.estimatedMinutes();
         this.passMark = details.passMark();
         this.maxAttempts = details.maxAttempts();
+        this.quizReview = details.quizReview();
     }
 
     public void addLesson(String slug, String lessonTitle, int minutes, String markdown) {
@@ -113,6 +120,10 @@ public class CourseModule {
     /** 0 means unlimited attempts. */
     public int getMaxAttempts() {
         return maxAttempts;
+    }
+
+    public ReviewOption getQuizReview() {
+        return quizReview;
     }
 
     public int getPosition() {

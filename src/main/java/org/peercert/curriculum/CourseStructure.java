@@ -3,6 +3,7 @@ package org.peercert.curriculum;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
+import org.peercert.assessment.ReviewOption;
 
 /**
  * The shape of one course version, as the learning flow needs it (no lesson bodies, no questions).
@@ -26,7 +27,7 @@ public record CourseStructure(long versionId, String courseKey, String title, St
 
     /** @param quizMinutes the time of one quiz attempt */
     public record ModuleInfo(String key, String title, String summary, List<String> competencies, int estimatedMinutes,
-            int passMark, int maxAttempts, int quizMinutes, List<LessonInfo> lessons) {
+            int passMark, int maxAttempts, ReviewOption quizReview, int quizMinutes, List<LessonInfo> lessons) {
 
         public int lessonMinutes() {
             return lessons.stream().mapToInt(LessonInfo::minutes).sum();

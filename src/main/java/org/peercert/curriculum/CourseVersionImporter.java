@@ -53,7 +53,7 @@ class CourseVersionImporter {
         definition.competencies().forEach(c -> version.addCompetency(c.id(), c.title(), c.description()));
         for (Definitions.Module m : definition.modules()) {
             CourseModule module = version.addModule(new CourseModule.Details(m.id(), m.title(), m.summary(), m.objectives(),
-                    m.competencies(), m.estimatedMinutes(), m.passMark(), m.maxAttempts()));
+                    m.competencies(), m.estimatedMinutes(), m.passMark(), m.maxAttempts(), m.quizReview()));
             m.lessons().forEach(l -> module.addLesson(l.slug(), l.title(), l.minutes(), l.markdown()));
         }
         long versionId = versions.saveAndFlush(version).getId();

@@ -2,15 +2,20 @@ package org.peercert.learning;
 
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.peercert.assessment.Grade;
+import org.peercert.assessment.PresentedQuestion;
 
 /**
  * The results page: pre to post per competency, and what to review (weak competencies with the modules
- * that teach them, and the explanations of post-test items that were missed).
+ * that teach them, and each post-test item that was missed with its right answer and explanation).
  */
 public record CompetencyReport(long enrollmentId, String courseTitle, boolean completed, List<CompetencyScore> scores,
-        List<Review> review, List<String> missedExplanations) {
+        List<Review> review, List<Missed> missed) {
 
     public record Review(String competencyTitle, double post, List<String> moduleTitles) {}
+
+    /** A post-test item not fully right, as it was shown, with its grade (right answer, explanation). */
+    public record Missed(PresentedQuestion question, Grade grade) {}
 
     /**
      * The class-average normalised gain ⟨g⟩ = (mean post − mean pre) / (100 − mean pre) over the competencies

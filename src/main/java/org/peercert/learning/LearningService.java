@@ -15,6 +15,7 @@ import org.peercert.assessment.AttemptSheet;
 import org.peercert.assessment.AttemptSummary;
 import org.peercert.assessment.Grade;
 import org.peercert.assessment.QuestionBank;
+import org.peercert.assessment.ReviewOption;
 import org.peercert.curriculum.CourseCatalog;
 import org.peercert.curriculum.CourseContent;
 import org.peercert.curriculum.CourseStructure;
@@ -208,12 +209,19 @@ public class LearningService {
 
     /**
      * Submits an attempt (idempotent) and, after the final competency check, applies the completion rule:
-     * the first time it is met, {@link CourseCompleted} is published.
+     * the first time it is met, {@link CourseCompleted} is published. A competency check with nothing
+     * answered is refused (it stays open): recorded, it would stand as a measurement of 0 %.
      */
     @Transactional
     public AttemptResult submit(long userId, long enrollmentId, long attemptId) {
         Enrollment e = enrollments.lockById(enrollmentId).filter(x -> x.userId() == userId)
                 .orElseThrow(() -> new LearningException(Reason.NOT_FOUND, "No such enrollment."));
+        AttemptSheet sheet = sheet(userId, enrollmentId, attemptId);
+        if (!sheet.attempt().submitted() && sheet.attempt().purpose() != AttemptPurpose.QUIZ
+                && sheet.answers().values().stream().noneMatch(Answer::given)) {
+            throw new LearningException(Reason.NOTHING_ANSWERED,
+                    "Answer at least one question before you submit the competency check.");
+        }
         AttemptResult result = attempts.submit(attemptId, userId, e.courseVersionId());
         CourseHome home = home(e);
         if (home.completed() && e.complete(clock.instant())) {
@@ -231,10 +239,32 @@ public class LearningService {
                 .toList();
     }
 
+    /**
+     * A submitted attempt's grades. For a quiz, right answers, explanations and option feedback only as
+     * its review option allows ({@link ReviewOption}): withheld, they never leave the server.
+     */
     @Transactional(readOnly = true)
     public AttemptResult result(long userId, long enrollmentId, long attemptId) {
-        owned(enrollmentId, userId);
-        return attempts.result(attemptId, userId);
+        Enrollment e = owned(enrollmentId, userId);
+        AttemptResult result = attempts.result(attemptId, userId);
+        if (result.attempt().purpose() != AttemptPurpose.QUIZ || reviewShown(home(e), result.attempt().quizKey())) {
+            return result;
+        }
+        return new AttemptResult(result.attempt(), result.grades().stream().map(Grade::withoutReview).toList(),
+                result.competencyPercent());
+    }
+
+    /** Whether a module quiz's review may be shown now: per its option, once passed or out of attempts. */
+    public boolean reviewShown(long userId, long enrollmentId, String moduleKey) {
+        return reviewShown(home(owned(enrollmentId, userId)), moduleKey);
+    }
+
+    private static boolean reviewShown(CourseHome home, String moduleKey) {
+        return home.modules().stream().filter(m -> m.module().key().equals(moduleKey)).findFirst()
+                .map(m -> m.module().quizReview().shows(m.status() == ModuleStatus.PASSED
+                        || m.status() == ModuleStatus.NO_ATTEMPTS_LEFT
+                        || (m.bestPercent() != null && m.bestPercent() >= m.module().passMark())))
+                .orElse(false);
     }
 
     /** Pre to post per competency, with what to review; scores appear once both checks are done. */
@@ -250,10 +280,17 @@ public class LearningService {
                         .filter(m -> m.competencies().contains(s.key())).map(CourseStructure.ModuleInfo::title).toList()));
             }
         }
-        List<String> missed = lastSubmitted(e, AttemptPurpose.POST_TEST)
-                .map(a -> attempts.result(a.id(), e.userId()).grades().stream()
-                        .filter(g -> !g.fullyCorrect()).map(Grade::explanation).toList())
-                .orElse(List.of());
+        List<CompetencyReport.Missed> missed = lastSubmitted(e, AttemptPurpose.POST_TEST).map(a -> {
+            List<Grade> grades = attempts.result(a.id(), e.userId()).grades();
+            var shown = attempts.sheet(a.id(), e.userId()).questions();
+            List<CompetencyReport.Missed> items = new ArrayList<>();
+            for (int i = 0; i < grades.size(); i++) {
+                if (!grades.get(i).fullyCorrect()) {
+                    items.add(new CompetencyReport.Missed(shown.get(i), grades.get(i)));
+                }
+            }
+            return items;
+        }).orElse(List.of());
         return new CompetencyReport(e.id(), course.title(), e.isCompleted(), scores, review, missed);
     }
 

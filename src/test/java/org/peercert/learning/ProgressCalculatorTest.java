@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.peercert.assessment.ReviewOption;
 import org.peercert.assessment.AttemptPurpose;
 import org.peercert.assessment.AttemptSummary;
 import org.peercert.curriculum.CompletionRule;
@@ -20,9 +21,9 @@ import org.peercert.learning.CourseHome.StepStatus;
 
 class ProgressCalculatorTest {
 
-    private static final ModuleInfo FIRST = new ModuleInfo("first", "First", "", List.of("a"), 60, 80, 2, 20,
+    private static final ModuleInfo FIRST = new ModuleInfo("first", "First", "", List.of("a"), 60, 80, 2, ReviewOption.IMMEDIATELY, 20,
             List.of(new LessonInfo(1, "one", "One", 20), new LessonInfo(2, "two", "Two", 20)));
-    private static final ModuleInfo SECOND = new ModuleInfo("second", "Second", "", List.of("a"), 30, 80, 0, 0,
+    private static final ModuleInfo SECOND = new ModuleInfo("second", "Second", "", List.of("a"), 30, 80, 0, ReviewOption.IMMEDIATELY, 0,
             List.of(new LessonInfo(3, "three", "Three", 30)));
     private static final CourseStructure COURSE = new CourseStructure(1, "c", "Course", "1.0.0", BigDecimal.ONE,
             BigDecimal.ZERO, new CompletionRule(true, true, true, 0), 0,

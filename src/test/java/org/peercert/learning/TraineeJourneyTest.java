@@ -152,7 +152,7 @@ class TraineeJourneyTest {
         CompetencyReport report = learning.report(user, enrollment);
         assertThat(report.completed()).isTrue();
         assertThat(report.scores()).isEqualTo(event.scores());
-        assertThat(report.missedExplanations()).isEmpty();
+        assertThat(report.missed()).isEmpty();
 
         // submitting the post-test again grades nothing new and announces nothing new
         learning.submit(user, enrollment, post.id());

@@ -1,6 +1,5 @@
 package org.peercert.assessment.types;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.peercert.assessment.Answer;
@@ -17,18 +16,16 @@ import org.peercert.assessment.QuestionType;
  * <p>Scoring:
  * <ul>
  *   <li>single: full points if the ticked option is the correct one, else 0. Feedback is the ticked
- *       option's feedback, followed by {@code Correct answer: <text>} unless it was right (only the
- *       latter when nothing was ticked).</li>
+ *       option's feedback.</li>
  *   <li>multiple, partial credit: with {@code share = points / number of correct options}, each ticked
  *       correct option earns a share and each ticked wrong option removes one; the total is clamped to
  *       {@code [0, points]} and rounded to 2 decimals. Ticking every option therefore earns
  *       {@code (correct - wrong) shares}, at least 0; ticking nothing earns 0. Feedback is the feedback of
  *       each ticked option, in shown order.</li>
  * </ul>
+ * The right answer is the text of each correct option, in authored order.
  */
 public final class ChoiceQuestionType implements QuestionType {
-
-    static final String CORRECT_ANSWER = "Correct answer: ";
 
     private final String name;
     private final int minOptions;
@@ -95,17 +92,13 @@ public final class ChoiceQuestionType implements QuestionType {
                 .filter(choice -> answer.choices().contains(choice.id()))
                 .map(choice -> options.get(choice.source()))
                 .toList();
-        List<String> feedback = new ArrayList<>(ticked.stream().map(Option::feedback).toList());
+        List<String> feedback = ticked.stream().map(Option::feedback).toList();
+        List<String> rightAnswer = options.stream().filter(Option::correct).map(Option::text).toList();
         long right = ticked.stream().filter(Option::correct).count();
         long wrong = ticked.size() - right;
         if (exactlyOneCorrect) {
-            if (right == 0) {
-                options.stream().filter(Option::correct).findFirst()
-                        .ifPresent(correct -> feedback.add(CORRECT_ANSWER + correct.text()));
-            }
-            return Grades.of(question, right == 1 ? question.points() : 0, feedback);
+            return Grades.of(question, right == 1 ? question.points() : 0, feedback, rightAnswer);
         }
-        long correct = options.stream().filter(Option::correct).count();
-        return Grades.of(question, Grades.share(question.points(), right - wrong, (int) correct), feedback);
+        return Grades.of(question, Grades.share(question.points(), right - wrong, rightAnswer.size()), feedback, rightAnswer);
     }
 }

@@ -11,9 +11,10 @@ final class Grades {
     private Grades() {}
 
     /** A grade out of {@code question.points()}; {@code earned} is clamped to [0, points] and rounded. */
-    static Grade of(QuestionDefinition question, double earned, List<String> feedback) {
+    static Grade of(QuestionDefinition question, double earned, List<String> feedback, List<String> rightAnswer) {
         double clamped = Math.clamp(earned, 0, question.points());
-        return new Grade(question.id(), Grade.round(clamped), question.points(), feedback, question.explanation(), List.of());
+        return new Grade(question.id(), Grade.round(clamped), question.points(), feedback, question.explanation(),
+                rightAnswer, List.of());
     }
 
     /** {@code points × right / total}: the partial-credit rule of matching and ordering. */

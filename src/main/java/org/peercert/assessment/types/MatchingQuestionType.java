@@ -16,7 +16,7 @@ import org.peercert.assessment.QuestionType;
  * the answer maps left ids to target ids, each target used at most once.
  *
  * <p>Partial credit: {@code points × correctly matched lefts / number of pairs}, rounded to 2 decimals;
- * lefts left unmatched count as wrong.
+ * lefts left unmatched count as wrong. The right answer lists every pair as {@code left → right}.
  */
 public final class MatchingQuestionType implements QuestionType {
 
@@ -60,7 +60,8 @@ public final class MatchingQuestionType implements QuestionType {
         int pairs = question.pairs().size();
         Grades.requireShown(question, shown, pairs, pairs);
         long right = answer.matches().entrySet().stream().filter(match -> matches(shown, match)).count();
-        return Grades.of(question, Grades.share(question.points(), right, pairs), List.of());
+        List<String> rightPairs = question.pairs().stream().map(pair -> pair.left() + " \u2192 " + pair.right()).toList();
+        return Grades.of(question, Grades.share(question.points(), right, pairs), List.of(), rightPairs);
     }
 
     private static boolean matches(PresentedQuestion shown, Map.Entry<String, String> match) {

@@ -16,7 +16,7 @@ import org.peercert.assessment.QuestionType;
  * complete list of shown ids in the trainee's order (or nothing).
  *
  * <p>Partial credit: {@code points × items in their correct absolute position / number of items},
- * rounded to 2 decimals.
+ * rounded to 2 decimals. The right answer is the items numbered in the correct order.
  */
 public final class OrderingQuestionType implements QuestionType {
 
@@ -64,6 +64,7 @@ public final class OrderingQuestionType implements QuestionType {
                 .filter(position -> shown.choice(order.get(position)) instanceof PresentedQuestion.Choice choice
                         && choice.source() == position)
                 .count();
-        return Grades.of(question, Grades.share(question.points(), inPlace, items), List.of());
+        List<String> rightOrder = IntStream.range(0, items).mapToObj(i -> (i + 1) + ". " + question.items().get(i)).toList();
+        return Grades.of(question, Grades.share(question.points(), inPlace, items), List.of(), rightOrder);
     }
 }

@@ -67,7 +67,7 @@ public final class ScenarioQuestionType implements QuestionType {
         }
         double earned = parts.stream().mapToDouble(Grade::earned).sum();
         double possible = parts.stream().mapToDouble(Grade::possible).sum();
-        return new Grade(question.id(), Grade.round(earned), possible, List.of(), question.explanation(), parts);
+        return new Grade(question.id(), Grade.round(earned), possible, List.of(), question.explanation(), List.of(), parts);
     }
 
     private static QuestionType typeOf(String type) {

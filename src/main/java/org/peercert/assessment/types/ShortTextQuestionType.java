@@ -14,7 +14,8 @@ import org.peercert.assessment.QuestionType;
 
 /**
  * A short typed answer ({@link Answer#text()}), matched against the accepted answers after
- * {@link #normalise normalising} both sides: full points on a match, 0 otherwise or when blank.
+ * {@link #normalise normalising} both sides: full points on a match, 0 otherwise or when blank. The right
+ * answer shown after submit is the first accepted one.
  */
 public final class ShortTextQuestionType implements QuestionType {
 
@@ -51,7 +52,7 @@ public final class ShortTextQuestionType implements QuestionType {
         Grades.requireShown(question, shown, 0, 0);
         String typed = normalise(answer.text());
         boolean right = !typed.isEmpty() && question.accepted().stream().map(ShortTextQuestionType::normalise).anyMatch(typed::equals);
-        return Grades.of(question, right ? question.points() : 0, List.of());
+        return Grades.of(question, right ? question.points() : 0, List.of(), List.of(question.accepted().getFirst()));
     }
 
     /**

@@ -42,6 +42,6 @@ public final class TrueFalseQuestionType implements QuestionType {
         check(shown, answer);
         Grades.requireShown(question, shown, 0, 0);
         boolean right = answer.truth() != null && answer.truth().equals(question.answer());
-        return Grades.of(question, right ? question.points() : 0, List.of());
+        return Grades.of(question, right ? question.points() : 0, List.of(), List.of(String.valueOf(question.answer())));
     }
 }

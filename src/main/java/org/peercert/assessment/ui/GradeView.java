@@ -1,13 +1,18 @@
 package org.peercert.assessment.ui;
 
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import java.text.DecimalFormat;
 import org.peercert.assessment.Grade;
 import org.peercert.assessment.PresentedQuestion;
 
-/** One question after submit: its prompt, the points, feedback on what was chosen and the explanation. */
+/**
+ * One question after submit: its prompt, the points, feedback on what was chosen, the right answer (when
+ * not fully right) and the explanation. What it gets is what may be shown: withheld review parts arrive empty.
+ */
 public class GradeView extends Div {
 
     private static final DecimalFormat POINTS = new DecimalFormat("0.##");
@@ -24,6 +29,9 @@ public class GradeView extends Div {
             add(new Paragraph(question.vignette()));
         }
         grade.feedback().forEach(line -> add(new Paragraph(line)));
+        if (!grade.rightAnswer().isEmpty() && !grade.fullyCorrect()) {
+            add(rightAnswer(question, grade));
+        }
         if (!grade.explanation().isBlank()) {
             var why = new Paragraph(grade.explanation());
             why.addClassName("pc-explanation");
@@ -32,5 +40,19 @@ public class GradeView extends Div {
         for (int i = 0; i < grade.parts().size(); i++) {
             add(new GradeView(question.parts().get(i), grade.parts().get(i)));
         }
+    }
+
+    private Div rightAnswer(PresentedQuestion question, Grade grade) {
+        var box = new Div();
+        box.addClassName("pc-right-answer");
+        box.add(new Span(getTranslation("quiz.rightAnswer")));
+        var list = new UnorderedList();
+        for (String line : grade.rightAnswer()) {
+            // true-false: the type gives "true"/"false", worded here in the trainee's language
+            String text = question.type().equals("true-false") ? getTranslation("quiz." + line) : line;
+            list.add(new ListItem(text));
+        }
+        box.add(list);
+        return box;
     }
 }

@@ -110,6 +110,7 @@ public final class QuestionInputs {
             select.setEmptySelectionAllowed(true);
             select.setEmptySelectionCaption(select.getTranslation("quiz.choose"));
             select.setWidthFull();
+            select.addClassName("pc-match");
             var chosen = q.target(current.getOrDefault(left.id(), ""));
             if (chosen != null) {
                 select.setValue(chosen);
@@ -148,15 +149,26 @@ public final class QuestionInputs {
         var list = new Div();
         list.addClassName("pc-ordering");
         list.getElement().setAttribute("role", "list");
+        // the shown order is a valid answer too, but only once the trainee says so: untouched is unanswered
+        var keep = new Button(list.getTranslation("quiz.keepOrder"));
+        keep.setId("keep-order-" + q.key());
+        keep.addClassName("pc-keep-order");
+        keep.addThemeVariants(ButtonVariant.LUMO_CONTRAST);
+        keep.setVisible(saved.order().isEmpty());
+        Consumer<Answer> save = answer -> {
+            keep.setVisible(false);
+            onChange.accept(answer);
+        };
+        keep.addClickListener(click -> save.accept(Answer.order(order.stream().map(Choice::id).toList())));
         Runnable[] redraw = new Runnable[1];
         redraw[0] = () -> {
             list.removeAll();
             for (int i = 0; i < order.size(); i++) {
                 int index = i;
-                var up = new Button(VaadinIcon.ARROW_UP.create(), click -> move(order, index, -1, redraw[0], onChange));
+                var up = new Button(VaadinIcon.ARROW_UP.create(), click -> move(order, index, -1, redraw[0], save));
                 up.setAriaLabel(list.getTranslation("quiz.moveUp", order.get(i).text()));
                 up.setEnabled(i > 0);
-                var down = new Button(VaadinIcon.ARROW_DOWN.create(), click -> move(order, index, 1, redraw[0], onChange));
+                var down = new Button(VaadinIcon.ARROW_DOWN.create(), click -> move(order, index, 1, redraw[0], save));
                 down.setAriaLabel(list.getTranslation("quiz.moveDown", order.get(i).text()));
                 down.setEnabled(i < order.size() - 1);
                 up.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
@@ -171,7 +183,7 @@ public final class QuestionInputs {
             }
         };
         redraw[0].run();
-        return labelled(q, list);
+        return labelled(q, new Div(list, keep));
     }
 
     private static void move(List<Choice> order, int index, int by, Runnable redraw, Consumer<Answer> onChange) {

@@ -3,6 +3,7 @@ package org.peercert.curriculum.format;
 import java.math.BigDecimal;
 import java.util.List;
 import org.peercert.assessment.QuestionDefinition;
+import org.peercert.assessment.ReviewOption;
 import org.peercert.practice.PracticeDefinition;
 
 /** The validated content of a course folder, as plain records. */
@@ -45,6 +46,7 @@ public final class Definitions {
             int maxAttempts,
             List<Lesson> lessons,
             List<QuestionDefinition> quiz,
+            ReviewOption quizReview,
             List<PracticeDefinition> practices) {}
 
     public record Lesson(String slug, String title, int minutes, String markdown) {}

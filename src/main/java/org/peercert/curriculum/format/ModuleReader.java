@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.peercert.assessment.QuestionDefinition;
 import org.peercert.curriculum.StudyTime;
+import org.peercert.assessment.ReviewOption;
 import org.peercert.practice.PracticeDefinition;
 import org.peercert.practice.PracticeFiles;
 import org.peercert.practice.PracticeProblem;
@@ -48,10 +49,11 @@ final class ModuleReader {
             int passMark = yaml.integer("pass_mark", 1, 100, defaultPassMark);
             int maxAttempts = yaml.integer("max_attempts", 0, 100, 0);
             List<Definitions.Lesson> lessons = lessons();
-            List<QuestionDefinition> quiz = quiz();
+            QuizFile quiz = quiz();
             List<PracticeDefinition> practices = practices();
             return new Definitions.Module(id, title, summary, objectives, moduleCompetencies,
-                    minutes(yaml, lessons, quiz, practices), passMark, maxAttempts, lessons, quiz, practices);
+                    minutes(yaml, lessons, quiz.questions(), practices), passMark, maxAttempts, lessons, quiz.questions(),
+                    quiz.review(), practices);
         });
     }
 
@@ -128,10 +130,19 @@ final class ModuleReader {
         return 1;
     }
 
-    private List<QuestionDefinition> quiz() {
+    private record QuizFile(List<QuestionDefinition> questions, ReviewOption review) {}
+
+    private QuizFile quiz() {
         return course.yaml(dir.resolve("quiz.yaml")).map(yaml -> {
-            yaml.allowOnly(Set.of("title", "questions"));
-            return questions.readAll(yaml.maps("questions", true));
-        }).orElse(List.of());
+            yaml.allowOnly(Set.of("title", "review", "questions"));
+            return new QuizFile(questions.readAll(yaml.maps("questions", true)), review(yaml));
+        }).orElse(new QuizFile(List.of(), ReviewOption.IMMEDIATELY));
+    }
+
+    private static ReviewOption review(YamlMap yaml) {
+        return yaml.optionalText("review").map(word -> ReviewOption.fromKey(word).orElseGet(() -> {
+            yaml.problem("review", "'review' must be immediately, after-last-attempt or never, found '" + word + "'");
+            return ReviewOption.IMMEDIATELY;
+        })).orElse(ReviewOption.IMMEDIATELY);
     }
 }

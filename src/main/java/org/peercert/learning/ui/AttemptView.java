@@ -2,6 +2,7 @@ package org.peercert.learning.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -20,6 +21,7 @@ import java.time.LocalTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.time.format.DateTimeFormatter;
 import org.peercert.account.CurrentUser;
 import org.peercert.assessment.Answer;
@@ -28,9 +30,11 @@ import org.peercert.assessment.AttemptPurpose;
 import org.peercert.assessment.AttemptResult;
 import org.peercert.assessment.AttemptSheet;
 import org.peercert.assessment.PresentedQuestion;
+import org.peercert.assessment.ReviewOption;
 import org.peercert.assessment.ui.GradeView;
 import org.peercert.assessment.ui.QuestionInputs;
 import org.peercert.curriculum.CourseContent;
+import org.peercert.learning.CourseHome;
 import org.peercert.learning.LearningException;
 import org.peercert.learning.LearningService;
 
@@ -58,6 +62,9 @@ public class AttemptView extends Div implements BeforeEnterObserver {
     private List<PresentedQuestion> questions = List.of();
     private Map<String, Answer> answers = new HashMap<>();
     private int current;
+    private AttemptPurpose purpose = AttemptPurpose.QUIZ;
+    private int attemptNumber;
+    private int maxAttempts;
 
     AttemptView(LearningService learning, CurrentUser currentUser, CourseContent content) {
         this.learning = learning;
@@ -70,7 +77,7 @@ public class AttemptView extends Div implements BeforeEnterObserver {
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
         submit.setDisableOnClick(true);
         // once, here: the view instance is reused between attempts, a listener per showSheet() would pile up
-        submit.addClickListener(click -> submit());
+        submit.addClickListener(click -> confirmSubmit());
         previous.setText(getTranslation("quiz.previous"));
         next.setText(getTranslation("quiz.next"));
         previous.setId("quiz-previous");
@@ -113,6 +120,9 @@ public class AttemptView extends Div implements BeforeEnterObserver {
      */
     private void showSheet(AttemptSheet sheet) {
         removeAll();
+        purpose = sheet.attempt().purpose();
+        attemptNumber = sheet.attempt().number();
+        maxAttempts = purpose == AttemptPurpose.QUIZ ? currentModule(sheet).map(m -> m.module().maxAttempts()).orElse(0) : 0;
         questions = sheet.questions();
         answers = new HashMap<>(sheet.answers());
         add(new Anchor(LearningViews.enrollmentPath(enrollmentId), getTranslation("lesson.back")), new H1(title(sheet)));
@@ -129,15 +139,18 @@ public class AttemptView extends Div implements BeforeEnterObserver {
         submit.setEnabled(true);
         add(page, nav, saveStatus, submit);
         int firstOpen = 0;
-        while (firstOpen < questions.size() - 1 && answers.containsKey(questions.get(firstOpen).key())) {
+        while (firstOpen < questions.size() - 1 && answers.getOrDefault(questions.get(firstOpen).key(), Answer.empty()).given()) {
             firstOpen++;
         }
         show(firstOpen);
     }
 
+    private long answered() {
+        return questions.stream().filter(q -> answers.getOrDefault(q.key(), Answer.empty()).given()).count();
+    }
+
     private void updatePosition() {
-        long answered = questions.stream().filter(q -> answers.containsKey(q.key())).count();
-        position.setText(getTranslation("quiz.position", current + 1, questions.size(), answered));
+        position.setText(getTranslation("quiz.position", current + 1, questions.size(), answered()));
     }
 
     /** Shows the question with this key (used by tests; trainees page with previous/next). */
@@ -177,10 +190,42 @@ public class AttemptView extends Div implements BeforeEnterObserver {
         }
     }
 
+    /**
+     * Submitting with questions unanswered asks first, saying how many: a quiz attempt is used up, and an
+     * empty competency check is not accepted at all.
+     */
+    private void confirmSubmit() {
+        long unanswered = questions.size() - answered();
+        if (unanswered == 0) {
+            submit();
+            return;
+        }
+        var dialog = new ConfirmDialog();
+        dialog.setId("quiz-confirm");
+        if (unanswered == questions.size() && purpose != AttemptPurpose.QUIZ) {
+            dialog.setHeader(getTranslation("quiz.none.header"));
+            dialog.setText(getTranslation("quiz.none.text"));
+            dialog.setConfirmText(getTranslation("quiz.none.ok"));
+        } else {
+            dialog.setHeader(getTranslation("quiz.unanswered.header"));
+            String text = getTranslation("quiz.unanswered.text", unanswered, questions.size());
+            if (purpose == AttemptPurpose.QUIZ && maxAttempts > 0) {
+                text += " " + getTranslation("quiz.unanswered.quizAttempt", attemptNumber, maxAttempts);
+            }
+            dialog.setText(text);
+            dialog.setConfirmText(getTranslation("quiz.unanswered.confirm"));
+            dialog.setCancelable(true);
+            dialog.setCancelText(getTranslation("quiz.unanswered.cancel"));
+            dialog.addConfirmListener(e -> submit());
+        }
+        submit.setEnabled(true); // the dialog asks now; a second submit is harmless (idempotent)
+        dialog.open();
+    }
+
     private void submit() {
         LearningViews.orExplain(() -> learning.submit(currentUser.id(), enrollmentId, attemptId)).ifPresentOrElse(result -> {
             if (result.attempt().purpose() == AttemptPurpose.QUIZ) {
-                showResult(result, learning.sheet(currentUser.id(), enrollmentId, attemptId));
+                showResult(learning.result(currentUser.id(), enrollmentId, attemptId), learning.sheet(currentUser.id(), enrollmentId, attemptId));
             } else {
                 getUI().ifPresent(ui -> ui.navigate(LearningViews.enrollmentPath(enrollmentId)
                         + (result.attempt().purpose() == AttemptPurpose.POST_TEST ? "/results" : "")));
@@ -195,12 +240,32 @@ public class AttemptView extends Div implements BeforeEnterObserver {
         score.setId("quiz-score");
         score.addClassName("pc-notice");
         add(score);
+        score.scrollIntoView(); // submit was pressed at the bottom of the page: start reading the result at its top
         if (!result.attempt().purpose().showsFeedback()) {
             add(new Paragraph(getTranslation("check.done")));
             return;
         }
+        currentModule(sheet).ifPresent(module -> {
+            add(new QuizOutcomeView(result.attempt(), module, this::tryAgain));
+            if (!learning.reviewShown(currentUser.id(), enrollmentId, module.module().key())) {
+                var note = new Paragraph(getTranslation(module.module().quizReview() == ReviewOption.NEVER
+                        ? "quiz.review.never" : "quiz.review.later"));
+                note.setId("quiz-review-note");
+                add(note);
+            }
+        });
         for (int i = 0; i < result.grades().size(); i++) {
             add(new GradeView(sheet.questions().get(i), result.grades().get(i)));
         }
+    }
+
+    private Optional<CourseHome.ModuleProgress> currentModule(AttemptSheet sheet) {
+        return learning.home(currentUser.id(), enrollmentId).modules().stream()
+                .filter(m -> m.module().key().equals(sheet.attempt().quizKey())).findFirst();
+    }
+
+    private void tryAgain(String moduleKey) {
+        LearningViews.orExplain(() -> learning.startQuiz(currentUser.id(), enrollmentId, moduleKey))
+                .ifPresent(next -> getUI().ifPresent(ui -> ui.navigate(LearningViews.attemptPath(enrollmentId, next.id()))));
     }
 }

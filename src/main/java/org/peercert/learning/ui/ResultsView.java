@@ -19,6 +19,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.peercert.account.CurrentUser;
+import org.peercert.assessment.ui.GradeView;
 import org.peercert.learning.CompetencyReport;
 import org.peercert.learning.CompetencyScore;
 import org.peercert.learning.LearningException;
@@ -84,11 +85,10 @@ public class ResultsView extends Div implements BeforeEnterObserver {
                     r.competencyTitle(), percent(r.post()), String.join(", ", r.moduleTitles())))));
             add(list);
         }
-        if (!report.missedExplanations().isEmpty()) {
+        if (!report.missed().isEmpty()) {
+            // as promised before the first check: every missed answer explained, with the right one
             add(new H2(getTranslation("results.missed")));
-            var list = new UnorderedList();
-            report.missedExplanations().forEach(text -> list.add(new ListItem(text)));
-            add(list);
+            report.missed().forEach(m -> add(new GradeView(m.question(), m.grade())));
         }
     }
 

@@ -94,9 +94,8 @@ class SingleChoiceQuestionTypeTest {
         assertThat(grade.earned()).isZero();
         assertThat(grade.possible()).isEqualTo(2.0);
         assertThat(grade.fullyCorrect()).isFalse();
-        assertThat(grade.feedback()).containsExactly(
-                "FEEDBACK-wrong: Tell their family is not correct",
-                "Correct answer: Ask the person first");
+        assertThat(grade.feedback()).containsExactly("FEEDBACK-wrong: Tell their family is not correct");
+        assertThat(grade.rightAnswer()).containsExactly("Ask the person first");
     }
 
     @Test
@@ -106,7 +105,8 @@ class SingleChoiceQuestionTypeTest {
         Grade grade = type.grade(question, shown, Answer.empty());
 
         assertThat(grade.earned()).isZero();
-        assertThat(grade.feedback()).containsExactly("Correct answer: Ask the person first");
+        assertThat(grade.feedback()).isEmpty();
+        assertThat(grade.rightAnswer()).containsExactly("Ask the person first");
     }
 
     @Test

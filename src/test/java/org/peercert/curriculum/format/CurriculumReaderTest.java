@@ -327,6 +327,24 @@ class CurriculumReaderTest {
     }
 
     @Test
+    void aQuizReviewOptionIsReadAndAnUnknownOneIsReportedAtItsLine() {
+        Path course = copy(CurriculumFixtures.MINIMAL, temp.resolve("minimal"));
+        replaceOnce(course.resolve(BASICS_QUIZ), "questions:\n  - id: basics-q1", "review: after-last-attempt\nquestions:\n  - id: basics-q1");
+        replaceOnce(course.resolve(TEXTING_QUIZ), "questions:\n  - id: texting-q1", "title: Texting\nreview: sometimes\nquestions:\n  - id: texting-q1");
+
+        CurriculumReadResult result = CurriculumReader.read(course, "minimal");
+
+        assertThat(result.report()).contains("minimal/modules/02-texting/quiz.yaml:2: 'review' must be immediately, after-last-attempt or never, found 'sometimes'");
+        replaceOnce(course.resolve(TEXTING_QUIZ), "review: sometimes", "review: never");
+        var modules = validCourse(CurriculumReader.read(course, "minimal")).modules();
+        assertThat(modules).extracting(Definitions.Module::quizReview)
+                .containsExactly(org.peercert.assessment.ReviewOption.AFTER_LAST_ATTEMPT, org.peercert.assessment.ReviewOption.NEVER);
+        assertThat(validCourse(CurriculumReader.read(CurriculumFixtures.MINIMAL, "minimal")).modules())
+                .as("without the key: immediately").extracting(Definitions.Module::quizReview)
+                .containsOnly(org.peercert.assessment.ReviewOption.IMMEDIATELY);
+    }
+
+    @Test
     void problemsInSeveralFilesAreAllReportedAtOnce() {
         Path course = copy(CurriculumFixtures.MINIMAL, temp.resolve("minimal"));
         replaceOnce(course.resolve("course.yaml"), "version: 1.0.0", "version: one");

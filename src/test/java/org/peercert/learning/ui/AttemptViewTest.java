@@ -7,6 +7,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.checkbox.CheckboxGroupTester;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -99,6 +100,18 @@ class AttemptViewTest extends TraineeUiTest {
     private Div block(QuestionDefinition q) {
         ((AttemptView) getCurrentView()).showQuestion(q.id());
         return findInView(Div.class).withId("q-" + q.id()).single();
+    }
+
+    /** Clicks submit and, when it asks because questions are unanswered, confirms. */
+    private void submitConfirmingUnanswered(AttemptView view) {
+        test(view.submit).click();
+        find(ConfirmDialog.class).all().stream().filter(ConfirmDialog::isOpened).findFirst()
+                .ifPresent(dialog -> test(dialog).confirm());
+    }
+
+    private ConfirmDialog openDialog() {
+        return find(ConfirmDialog.class).all().stream().filter(ConfirmDialog::isOpened).findFirst()
+                .orElseThrow(() -> new AssertionError("no dialog open"));
     }
 
     // ---- answering through the inputs -------------------------------------------------------------
@@ -209,32 +222,12 @@ class AttemptViewTest extends TraineeUiTest {
 
     // ---- the whole element tree as the browser gets it ---------------------------------------------
 
-    /** Every text, attribute and property (name and value) of every node under the UI, virtual children included. */
-    private static List<String> clientStrings() {
-        List<String> out = new ArrayList<>();
-        collect(UI.getCurrent().getElement().getNode(), out);
-        return out;
-    }
-
-    private static void collect(StateNode node, List<String> out) {
-        if (node.hasFeature(ElementData.class) || node.hasFeature(TextNodeMap.class)) {
-            Element e = Element.get(node);
-            if (e.isTextNode()) {
-                out.add(e.getText());
-            } else {
-                out.add("<" + e.getTag());
-                e.getAttributeNames().forEach(name -> out.add("@" + name + "=" + e.getAttribute(name)));
-                e.getPropertyNames().forEach(name -> out.add("." + name + "=" + e.getPropertyRaw(name)));
-            }
-        }
-        node.forEachChild(child -> collect(child, out));
-    }
-
     private static List<String> secrets(List<QuestionDefinition> quiz) {
         List<String> secrets = new ArrayList<>();
         for (QuestionDefinition q : quiz) {
             secrets.add(q.explanation());
             q.options().forEach(o -> secrets.add(o.feedback()));
+            q.pairs().forEach(pair -> secrets.add(pair.left() + " \u2192 " + pair.right()));
             secrets.addAll(secrets(q.parts()));
         }
         return secrets.stream().filter(s -> !s.isBlank()).toList();
@@ -420,7 +413,7 @@ class AttemptViewTest extends TraineeUiTest {
         AnswerKey.answerAll(sheet(), quiz, quiz.size() / 2, (key, answer) -> learning.saveAnswer(user, attempt.id(), key, answer));
         AttemptView view = openAttempt();
 
-        test(view.submit).click();
+        submitConfirmingUnanswered(view);
 
         assertThat(getCurrentView()).isSameAs(view);
         var result = learning.result(user, enrollment, attempt.id());
@@ -459,7 +452,7 @@ class AttemptViewTest extends TraineeUiTest {
         openFirstQuiz();
         String module = home(user, enrollment).modules().getFirst().module().key();
         AttemptView view = openAttempt();
-        test(view.submit).click(); // nothing answered: failed, result shown in this view
+        submitConfirmingUnanswered(view); // nothing answered: failed, result shown in this view
 
         attempt = learning.startQuiz(user, enrollment, module);
         AttemptView again = openAttempt(); // from the result page straight to the new attempt
@@ -467,7 +460,7 @@ class AttemptViewTest extends TraineeUiTest {
         QuestionDefinition q = firstOfType("single");
         answerInUi(block(q), q, shown(q));
         assertThat(again.submit.isEnabled()).as("submit usable on the new attempt").isTrue();
-        test(again.submit).click();
+        submitConfirmingUnanswered(again);
 
         var result = learning.result(user, enrollment, attempt.id());
         assertThat(result.attempt().submitted()).isTrue();
@@ -493,7 +486,7 @@ class AttemptViewTest extends TraineeUiTest {
         answerInUi(block(q), q, shown(q));
         assertThat(sheet().answers()).containsKey(q.id());
 
-        test(view.submit).click();
+        submitConfirmingUnanswered(view);
 
         assertThat(getCurrentView()).isInstanceOf(CourseHomeView.class);
         assertThat(home(user, enrollment).preTest()).isEqualTo(StepStatus.DONE);
@@ -511,5 +504,108 @@ class AttemptViewTest extends TraineeUiTest {
         for (String secret : secrets(instrument)) {
             assertThat(all).doesNotContain(secret);
         }
+    }
+
+    // ---- issue 13: confirm before submit, keep an order, feedback that teaches --------------------
+
+    @Test
+    void submittingWithUnansweredQuestionsSaysHowManyAndSubmitsOnlyOnceConfirmed() {
+        openFirstQuiz();
+        List<QuestionDefinition> quiz = quiz(sheet());
+        QuestionDefinition q = firstOfType("single");
+        answerInUi(block(q), q, shown(q));
+        AttemptView view = (AttemptView) getCurrentView();
+        int max = home(user, enrollment).modules().getFirst().module().maxAttempts();
+
+        test(view.submit).click();
+        ConfirmDialog dialog = openDialog();
+        assertThat(test(dialog).getText()).contains((quiz.size() - 1) + " of " + quiz.size() + " questions are unanswered")
+                .contains("attempt 1 of " + max);
+        assertThat(sheet().attempt().submitted()).isFalse();
+
+        test(dialog).cancel();
+        assertThat(sheet().attempt().submitted()).as("keep answering: nothing submitted").isFalse();
+        assertThat(view.submit.isEnabled()).isTrue();
+
+        test(view.submit).click();
+        test(openDialog()).confirm();
+        assertThat(sheet().attempt().submitted()).isTrue();
+        assertThat(findInView(Paragraph.class).withId("quiz-score").all()).hasSize(1);
+    }
+
+    @Test
+    void aCompetencyCheckWithNothingAnsweredIsNotSubmittedFromTheView() {
+        user = signInNewTrainee();
+        enrollment = learning.enroll(user, COURSE);
+        attempt = learning.startPreTest(user, enrollment);
+        AttemptView view = openAttempt();
+
+        test(view.submit).click();
+
+        ConfirmDialog dialog = openDialog();
+        assertThat(test(dialog).getHeader()).isEqualTo("Nothing answered yet");
+        test(dialog).confirm();
+        assertThat(sheet().attempt().submitted()).isFalse();
+        assertThat(home(user, enrollment).preTest()).isNotEqualTo(StepStatus.DONE);
+        assertThat(getCurrentView()).isSameAs(view);
+    }
+
+    @Test
+    void keepingTheShownOrderAnswersAnOrderingQuestionAndTheCountSaysSo() {
+        QuestionDefinition q = openQuizWith("ordering");
+        PresentedQuestion shown = shown(q);
+        Div block = block(q);
+        Span position = findInView(Span.class).withId("quiz-position").single();
+        assertThat(position.getText()).endsWith("0 answered");
+
+        Button keep = find(Button.class, block).withId("keep-order-" + q.id()).single();
+        test(keep).click();
+
+        assertThat(sheet().answers().get(q.id())).isEqualTo(Answer.order(shown.choices().stream().map(Choice::id).toList()));
+        assertThat(position.getText()).endsWith("1 answered");
+        assertThat(keep.isVisible()).isFalse();
+        openAttempt();
+        assertThat(find(Button.class, block(q)).withId("keep-order-" + q.id()).all())
+                .as("a kept order is an answer: no button after coming back").isEmpty();
+    }
+
+    @Test
+    void aFailedQuizSaysNotPassedWithThePassMarkAttemptsLeftTryAgainAndEveryRightAnswer() {
+        openFirstQuiz();
+        List<QuestionDefinition> quiz = quiz(sheet());
+        var module = home(user, enrollment).modules().getFirst().module();
+        AttemptView view = openAttempt();
+
+        submitConfirmingUnanswered(view);
+
+        assertThat(findInView(Paragraph.class).withId("quiz-verdict").single().getText())
+                .startsWith("Not passed: 0").endsWith("(pass mark " + module.passMark() + "%).");
+        assertThat(findInView(Paragraph.class).withId("quiz-attempts-left").single().getText())
+                .isEqualTo("Attempts left: " + (module.maxAttempts() - 1) + " of " + module.maxAttempts() + ".");
+        String all = String.join("\n", clientStrings());
+        for (QuestionDefinition q : quiz) {
+            assertThat(all).as("right answer of " + q.id()).contains(rightAnswerLines(q));
+        }
+        assertThat(find(Div.class, view).withClassName("pc-right-answer").all()).hasSizeGreaterThanOrEqualTo(quiz.size());
+
+        test(findInView(Button.class).withId("quiz-try-again").single()).click();
+
+        AttemptView next = (AttemptView) getCurrentView();
+        assertThat(find(Paragraph.class, next).withId("quiz-score").all()).as("a fresh attempt, not the result").isEmpty();
+        assertThat(home(user, enrollment).modules().getFirst().quizInProgress()).isTrue();
+    }
+
+    /** The right answer of a question as a trainee reads it after submit. */
+    private static List<String> rightAnswerLines(QuestionDefinition q) {
+        return switch (q.type()) {
+            case "single", "multiple" -> q.options().stream().filter(QuestionDefinition.Option::correct)
+                    .map(QuestionDefinition.Option::text).toList();
+            case "true-false" -> List.of(Boolean.TRUE.equals(q.answer()) ? "True" : "False");
+            case "matching" -> q.pairs().stream().map(p -> p.left() + " \u2192 " + p.right()).toList();
+            case "ordering" -> java.util.stream.IntStream.range(0, q.items().size()).mapToObj(i -> (i + 1) + ". " + q.items().get(i)).toList();
+            case "short-text" -> List.of(q.accepted().getFirst());
+            case "scenario" -> q.parts().stream().flatMap(part -> rightAnswerLines(part).stream()).toList();
+            default -> throw new IllegalArgumentException(q.type());
+        };
     }
 }

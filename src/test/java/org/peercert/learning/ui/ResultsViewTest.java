@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Paragraph;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.peercert.assessment.ui.GradeView;
 import org.peercert.PeerCertTest;
 import org.peercert.learning.CompetencyReport;
 import org.peercert.learning.CompetencyScore;
@@ -97,7 +98,14 @@ class ResultsViewTest extends TraineeUiTest {
         // what to review follows the post-test scores below 80 %
         var review = find(ListItem.class, view).all().stream().map(ListItem::getText).toList();
         report.review().forEach(r -> assertThat(review).anySatisfy(item -> assertThat(item).startsWith(r.competencyTitle() + ":")));
-        report.missedExplanations().forEach(text -> assertThat(review).contains(text));
-        assertThat(report.missedExplanations()).isNotEmpty();
+        assertThat(report.missed()).isNotEmpty();
+        var explained = find(GradeView.class, view).all();
+        assertThat(explained).hasSameSizeAs(report.missed());
+        for (int i = 0; i < explained.size(); i++) {
+            var missed = report.missed().get(i);
+            String text = explained.get(i).getElement().getTextRecursively();
+            assertThat(text).contains(missed.question().prompt(), missed.grade().explanation(), "Right answer:");
+            missed.grade().rightAnswer().forEach(line -> assertThat(text).contains(line));
+        }
     }
 }

@@ -5,6 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.dom.Element;
+import com.vaadin.flow.internal.StateNode;
+import com.vaadin.flow.internal.nodefeature.ElementData;
+import com.vaadin.flow.internal.nodefeature.TextNodeMap;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.peercert.TestUsers;
@@ -115,5 +120,26 @@ abstract class TraineeUiTest extends SpringBrowserlessTest {
 
     CourseHome home(long user, long enrollment) {
         return learning.home(user, enrollment);
+    }
+
+    /** Every text, attribute and property (name and value) of every node under the UI, virtual children included. */
+    static List<String> clientStrings() {
+        List<String> out = new ArrayList<>();
+        collect(UI.getCurrent().getElement().getNode(), out);
+        return out;
+    }
+
+    private static void collect(StateNode node, List<String> out) {
+        if (node.hasFeature(ElementData.class) || node.hasFeature(TextNodeMap.class)) {
+            Element e = Element.get(node);
+            if (e.isTextNode()) {
+                out.add(e.getText());
+            } else {
+                out.add("<" + e.getTag());
+                e.getAttributeNames().forEach(name -> out.add("@" + name + "=" + e.getAttribute(name)));
+                e.getPropertyNames().forEach(name -> out.add("." + name + "=" + e.getPropertyRaw(name)));
+            }
+        }
+        node.forEachChild(child -> collect(child, out));
     }
 }
