@@ -3,32 +3,21 @@ package org.peercert.learning;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.peercert.Browser;
+import org.peercert.BrowserJourneyTest;
 import org.peercert.TestUsers;
-import org.peercert.account.AccountService;
-import org.peercert.account.Registration;
 import org.peercert.assessment.AnswerKey;
-import org.peercert.assessment.QuestionBank;
 import org.peercert.assessment.QuestionDefinition;
 import org.peercert.practice.PracticeRuns;
-import org.peercert.practice.PracticeService;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * A module quiz in a real Chromium at 360 px, where a trainee found matching items ending in "…", a
  * submit that asked nothing with questions unanswered, and a failed quiz that did not say so.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-class QuizPhoneBrowserIT {
+class QuizPhoneBrowserIT extends BrowserJourneyTest {
 
     /** Elements (shadow DOM included) under the first match of a selector whose text is cut off. */
     private static final String CLIPPED = """
@@ -80,39 +69,10 @@ class QuizPhoneBrowserIT {
             };
             walk(document).click();""";
 
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    AccountService accounts;
-
-    @Autowired
-    LearningService learning;
-
-    @Autowired
-    QuestionBank questionBank;
-
-    @Autowired
-    PracticeService practices;
-
-    private Browser browser;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = Browser.open(port, 360, 780);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
     @Test
     void matchingStaysReadableSubmitAsksAboutUnansweredAndAFailedQuizSaysWhatNext() throws Exception {
         String email = TestUsers.uniqueEmail();
-        long user = accounts.registerTrainee(new Registration("Noor Haddad", email, TestUsers.STRONG_PASSWORD, true, "en")).getId();
+        long user = newTrainee("Noor Haddad", email);
         long enrollment = learning.enroll(user, "dpsc");
         long pre = learning.startPreTest(user, enrollment).id();
         var preSheet = learning.sheet(user, enrollment, pre);

@@ -3,67 +3,27 @@ package org.peercert.learning;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 import org.peercert.Browser;
+import org.peercert.BrowserJourneyTest;
 import org.peercert.TestUsers;
-import org.peercert.account.AccountService;
-import org.peercert.account.Registration;
 import org.peercert.assessment.AnswerKey;
 import org.peercert.assessment.AttemptSheet;
-import org.peercert.assessment.QuestionBank;
 import org.peercert.practice.PracticeRuns;
-import org.peercert.practice.PracticeService;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The results page in a real Chromium, where the probe found the chart clipped (an SVG whose viewBox
  * arrived lower-cased) and the table cutting names and hiding columns on a phone.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-class ResultsPageBrowserIT {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    AccountService accounts;
-
-    @Autowired
-    LearningService learning;
-
-    @Autowired
-    QuestionBank questionBank;
-
-    @Autowired
-    PracticeService practices;
-
-    private Browser browser;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = Browser.open(port, 360, 780);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+class ResultsPageBrowserIT extends BrowserJourneyTest {
 
     @Test
     void resultsChartScalesAndTheTableStaysReadableOnAPhoneAndALaptop() throws Exception {
         String email = TestUsers.uniqueEmail();
-        long user = accounts.registerTrainee(new Registration("Sam Rivera", email, TestUsers.STRONG_PASSWORD, true, "en")).getId();
+        long user = newTrainee("Sam Rivera", email);
         long enrollment = finishCourseWithADrop(user);
         CompetencyReport report = learning.report(user, enrollment);
         assertThat(report.drops()).isNotEmpty();

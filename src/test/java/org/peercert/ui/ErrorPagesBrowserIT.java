@@ -3,28 +3,18 @@ package org.peercert.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.peercert.Browser;
+import org.peercert.BrowserJourneyTest;
 import org.peercert.TestUsers;
-import org.peercert.account.AccountService;
-import org.peercert.account.Registration;
-import org.peercert.learning.LearningService;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * What a trainee on a 360 px phone found: bare "Could not navigate" pages and a raw 403 without the layout,
  * a header cut off ("Create accou…") that showed the email instead of the name.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-class ErrorPagesBrowserIT {
+class ErrorPagesBrowserIT extends BrowserJourneyTest {
 
     /** Header items whose text is cut or that stick out of the window (checked inside the components too). */
     private static final String CUT_HEADER_ITEMS = """
@@ -33,29 +23,6 @@ class ErrorPagesBrowserIT {
               .filter(e => e && (e.scrollWidth > e.clientWidth || e.getBoundingClientRect().right > window.innerWidth
                                  || e.getBoundingClientRect().left < 0))
               .map(e => (e.textContent || e.tagName).trim());""";
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    AccountService accounts;
-
-    @Autowired
-    LearningService learning;
-
-    private Browser browser;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = Browser.open(port, 360, 780);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     private void assertHeaderFits() {
         browser.visible(".pc-header");
@@ -90,7 +57,7 @@ class ErrorPagesBrowserIT {
         assertHeaderFits();
 
         String email = TestUsers.uniqueEmail();
-        accounts.registerTrainee(new Registration("Maximiliana Fernández-Castellanos", email, TestUsers.STRONG_PASSWORD, true, "en"));
+        newTrainee("Maximiliana Fernández-Castellanos", email);
         browser.signIn(email, TestUsers.STRONG_PASSWORD);
         browser.get("/learn");
         assertThat(browser.visible("#header-user").getText()).isEqualTo("Maximiliana Fernández-Castellanos");
@@ -100,10 +67,10 @@ class ErrorPagesBrowserIT {
     @Test
     void refusedAndUnknownAddressesShowThePageInTheLayoutWithAWayBackInEnglishAndSpanish() throws Exception {
         String other = TestUsers.uniqueEmail();
-        long otherId = accounts.registerTrainee(new Registration("Kai Moreno", other, TestUsers.STRONG_PASSWORD, true, "en")).getId();
+        long otherId = newTrainee("Kai Moreno", other);
         long theirs = learning.enroll(otherId, "dpsc");
         String email = TestUsers.uniqueEmail();
-        accounts.registerTrainee(new Registration("Sam Rivera", email, TestUsers.STRONG_PASSWORD, true, "en"));
+        newTrainee("Sam Rivera", email);
         browser.signIn(email, TestUsers.STRONG_PASSWORD);
 
         assertErrorPage("/learn/" + theirs, "not-found", "Page not found", "Go to my courses");
