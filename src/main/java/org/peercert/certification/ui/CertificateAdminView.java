@@ -2,6 +2,7 @@ package org.peercert.certification.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -84,9 +85,12 @@ public class CertificateAdminView extends Div {
                     reason.setErrorMessage(getTranslation("certificates.admin.reason.required"));
                     return;
                 }
-                certificates.revoke(c.id(), reason.getValue(), actor);
-                Notification.show(getTranslation("certificates.admin.revoked"));
-                refresh(c.id());
+                confirm("revoke-confirm", getTranslation("certificates.admin.revoke.confirm", c.groupedId(), reason.getValue()),
+                        getTranslation("certificates.admin.revoke"), () -> {
+                            certificates.revoke(c.id(), reason.getValue(), actor);
+                            Notification.show(getTranslation("certificates.admin.revoked"));
+                            refresh(c.id());
+                        });
             });
             revoke.setId("revoke");
             revoke.addThemeVariants(ButtonVariant.LUMO_ERROR);
@@ -98,15 +102,24 @@ public class CertificateAdminView extends Div {
                     name.setInvalid(true);
                     return;
                 }
-                try {
-                    String newId = certificates.reissue(c.id(), name.getValue(), actor);
-                    Notification.show(getTranslation("certificates.admin.reissued"));
-                    query.setValue(newId);
-                    search();
-                } catch (PersonName.InvalidPersonName e) {
-                    name.setErrorMessage(getTranslation(e.key()));
+                var problem = PersonName.problem(name.getValue());
+                if (problem.isPresent()) {
+                    name.setErrorMessage(getTranslation(problem.get()));
                     name.setInvalid(true);
+                    return;
                 }
+                confirm("reissue-confirm", getTranslation("certificates.admin.reissue.confirm", c.groupedId(), name.getValue()),
+                        getTranslation("certificates.admin.reissue"), () -> {
+                            try {
+                                String newId = certificates.reissue(c.id(), name.getValue(), actor);
+                                Notification.show(getTranslation("certificates.admin.reissued"));
+                                query.setValue(newId);
+                                search();
+                            } catch (PersonName.InvalidPersonName e) {
+                                name.setErrorMessage(getTranslation(e.key()));
+                                name.setInvalid(true);
+                            }
+                        });
             });
             reissue.setId("reissue");
             selected.add(row(reason, revoke), row(name, reissue));
@@ -115,6 +128,15 @@ public class CertificateAdminView extends Div {
         trail.setId("certificate-audit");
         certificates.auditTrail(c.id()).forEach(line -> trail.add(new ListItem(line)));
         selected.add(trail);
+    }
+
+    /** Revoking and reissuing cannot be undone: each asks once, naming the certificate and what will happen. */
+    private void confirm(String id, String text, String action, Runnable onConfirm) {
+        var dialog = new ConfirmDialog(getTranslation("certificates.admin.confirm.header"), text, action, e -> onConfirm.run(),
+                getTranslation("certificates.admin.confirm.cancel"), e -> { });
+        dialog.setId(id);
+        dialog.setConfirmButtonTheme("error primary");
+        dialog.open();
     }
 
     private void refresh(String id) {

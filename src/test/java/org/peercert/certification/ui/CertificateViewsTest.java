@@ -8,6 +8,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import org.peercert.ui.AccessDeniedView;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.textfield.TextField;
@@ -80,6 +81,11 @@ class CertificateViewsTest extends SpringBrowserlessTest {
         assertThat(certificates.find(issued.id()).orElseThrow().status()).as("no reason, no revocation").isEqualTo(CertificateStatus.VALID);
         test(find(TextField.class).withId("revoke-reason").single()).setValue("Assessment irregularity");
         test(find(Button.class).withId("revoke").single()).click();
+        // it cannot be undone, so it asks first, naming the certificate and the public reason
+        ConfirmDialog asked = openDialog("revoke-confirm");
+        assertThat(certificates.find(issued.id()).orElseThrow().status()).as("not before confirming").isEqualTo(CertificateStatus.VALID);
+        assertThat(asked.getElement().getProperty("message")).contains(certificates.find(issued.id()).orElseThrow().groupedId(), "Assessment irregularity");
+        test(asked).confirm();
 
         CertificateDetails revoked = certificates.find(issued.id()).orElseThrow();
         assertThat(revoked.status()).isEqualTo(CertificateStatus.REVOKED);
@@ -101,6 +107,12 @@ class CertificateViewsTest extends SpringBrowserlessTest {
         test(grid).select(0);
         test(find(TextField.class).withId("reissue-name").single()).setValue("Margaret Lowe");
         test(find(Button.class).withId("reissue").single()).click();
+        ConfirmDialog asked = openDialog("reissue-confirm");
+        assertThat(asked.getElement().getProperty("message")).contains("Margaret Lowe");
+        test(asked).cancel();
+        assertThat(certificates.find(issued.id()).orElseThrow().status()).as("cancelled").isEqualTo(CertificateStatus.VALID);
+        test(find(Button.class).withId("reissue").single()).click();
+        test(openDialog("reissue-confirm")).confirm();
 
         CertificateDetails old = certificates.find(issued.id()).orElseThrow();
         assertThat(old.status()).isEqualTo(CertificateStatus.SUPERSEDED);
@@ -111,6 +123,11 @@ class CertificateViewsTest extends SpringBrowserlessTest {
         assertThat(certificates.auditTrail(issued.id())).singleElement().asString().startsWith("REISSUED by admin-");
         assertThat(certificates.forHolder(issued.userId())).extracting(CertificateDetails::id)
                 .containsExactlyInAnyOrder(issued.id(), reissued.id());
+    }
+
+    private ConfirmDialog openDialog(String id) {
+        return find(ConfirmDialog.class).all().stream().filter(d -> d.isOpened() && id.equals(d.getId().orElse(null)))
+                .findFirst().orElseThrow(() -> new AssertionError("no open dialog " + id));
     }
 
     @Test
