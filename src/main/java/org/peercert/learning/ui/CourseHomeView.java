@@ -107,7 +107,12 @@ public class CourseHomeView extends Div implements BeforeEnterObserver {
             var results = new Anchor(LearningViews.enrollmentPath(enrollmentId) + "/results", getTranslation("home.results"));
             results.addClassName("pc-cta");
             results.setId("home-results");
-            add(results);
+            // the certificate is issued on completion (once the email is confirmed) and listed there
+            var certificate = new Anchor("certificates", getTranslation("results.certificate"));
+            certificate.setId("home-certificate");
+            var done = new Div(results, certificate);
+            done.addClassName("pc-home-done");
+            add(done);
         }
     }
 

@@ -68,6 +68,7 @@ class ResultsViewTest extends TraineeUiTest {
 
         // the course home links to the results
         go(LearningViews.enrollmentPath(enrollment));
+        assertThat(findInView(Anchor.class).withId("home-certificate").single().getHref()).isEqualTo("certificates");
         test(findInView(Anchor.class).withId("home-results").single()).click();
         assertThat(getCurrentView()).isInstanceOf(ResultsView.class);
         ResultsView view = open(enrollment);
