@@ -59,6 +59,8 @@ public class AttemptView extends Div implements BeforeEnterObserver {
     private final Button next = new Button();
     private final Span position = new Span();
     private final Div page = new Div();
+    /** "How this works": open on the first view, folded away once the trainee answers or moves on. */
+    final Details intro = new Details();
     private List<PresentedQuestion> questions = List.of();
     private Map<String, Answer> answers = new HashMap<>();
     private int current;
@@ -83,8 +85,14 @@ public class AttemptView extends Div implements BeforeEnterObserver {
         previous.setId("quiz-previous");
         next.setId("quiz-next");
         position.setId("quiz-position");
-        previous.addClickListener(click -> show(current - 1));
-        next.addClickListener(click -> show(current + 1));
+        previous.addClickListener(click -> {
+            intro.setOpened(false);
+            show(current - 1);
+        });
+        next.addClickListener(click -> {
+            intro.setOpened(false); // on a phone the open panel pushes each question below the fold
+            show(current + 1);
+        });
 
     }
 
@@ -126,7 +134,9 @@ public class AttemptView extends Div implements BeforeEnterObserver {
         questions = sheet.questions();
         answers = new HashMap<>(sheet.answers());
         add(new Anchor(LearningViews.enrollmentPath(enrollmentId), getTranslation("lesson.back")), new H1(title(sheet)));
-        var intro = new Details(getTranslation("quiz.about"), new Paragraph(sheet.attempt().purpose().showsFeedback()
+        intro.setSummaryText(getTranslation("quiz.about"));
+        intro.removeAll();
+        intro.add(new Paragraph(sheet.attempt().purpose().showsFeedback()
                 ? getTranslation("quiz.intro")
                 : content.structure(sheet.attempt().courseVersionId()).map(s -> s.instrumentInstructions())
                         .orElse(getTranslation("check.intro"))));
@@ -183,6 +193,7 @@ public class AttemptView extends Div implements BeforeEnterObserver {
         try {
             learning.saveAnswer(currentUser.id(), attemptId, questionKey, answer);
             answers.put(questionKey, answer);
+            intro.setOpened(false);
             updatePosition();
             saveStatus.setText(getTranslation("quiz.saved", LocalTime.now().format(DateTimeFormatter.ofPattern("HH:mm:ss"))));
         } catch (AssessmentException e) {

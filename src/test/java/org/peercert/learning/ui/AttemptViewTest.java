@@ -285,6 +285,22 @@ class AttemptViewTest extends TraineeUiTest {
     }
 
     @Test
+    void howThisWorksIsOpenOnTheFirstViewAndFoldsAwayOnceTheTraineeMovesOnOrAnswers() {
+        openFirstQuiz();
+        var view = (AttemptView) getCurrentView();
+        assertThat(view.intro.isOpened()).as("first view").isTrue();
+
+        test(findInView(Button.class).withId("quiz-next").single()).click();
+        assertThat(view.intro.isOpened()).as("moved on").isFalse();
+
+        view.intro.setOpened(true); // the trainee opens it again to reread it
+        List<QuestionDefinition> quiz = quiz(sheet());
+        learning.saveAnswer(user, attempt.id(), quiz.get(1).id(), AnswerKey.correct(quiz.get(1), sheet().questions().get(1)));
+        openAttempt();
+        assertThat(((AttemptView) getCurrentView()).intro.isOpened()).as("resumed with an answer").isFalse();
+    }
+
+    @Test
     void openAttemptSendsNoFeedbackExplanationOrCorrectnessToTheBrowser() {
         openFirstQuiz();
         List<QuestionDefinition> quiz = quiz(sheet());
