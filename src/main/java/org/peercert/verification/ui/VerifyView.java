@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -65,6 +66,7 @@ public class VerifyView extends Div {
         upload.setAcceptedFileTypes("application/pdf", ".pdf");
         upload.setMaxFileSize(maxBytes);
         upload.setMaxFiles(1);
+        upload.setI18n(uploadTexts());
         // one file at a time, but the list is emptied after each check so the button takes the next file
         upload.addAllFinishedListener(e -> upload.clearFileList());
         upload.addFileRejectedListener(e -> showUpload(getTranslation("verify.upload.rejected"), "pc-verdict-bad"));
@@ -153,5 +155,20 @@ public class VerifyView extends Div {
         public long getRequestSizeMax() {
             return maxBytes + 64 * 1024L;
         }
+    }
+
+    /** The upload widget speaks the page's language (its own texts are English only). */
+    private UploadI18N uploadTexts() {
+        String pdf = getTranslation("verify.upload.widget.pdf");
+        return new UploadI18N()
+                .setAddFiles(new UploadI18N.AddFiles().setOne(pdf).setMany(pdf))
+                .setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("verify.upload.widget.drop"))
+                        .setMany(getTranslation("verify.upload.widget.drop")))
+                .setError(new UploadI18N.Error().setTooManyFiles(getTranslation("verify.upload.widget.one"))
+                        .setFileIsTooBig(getTranslation("verify.upload.rejected"))
+                        .setIncorrectFileType(getTranslation("verify.upload.rejected")))
+                .setFile(new UploadI18N.File().setRetry(getTranslation("verify.upload.widget.retry"))
+                        .setStart(getTranslation("verify.upload.widget.start"))
+                        .setRemove(getTranslation("verify.upload.widget.remove")));
     }
 }

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.peercert.PeerCertTest;
 import org.peercert.certification.CertificateFixtures;
@@ -38,6 +39,17 @@ class VerifyViewTest extends SpringBrowserlessTest {
         test(find(Button.class).withId("verify-check").single()).click();
         assertThat(UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations())
                 .anySatisfy(js -> assertThat(js.getInvocation().getParameters()).contains("verify/" + issued.id()));
+    }
+
+    @Test
+    void theUploadWidgetSpeaksThePagesLanguage() {
+        UI.getCurrent().setLocale(Locale.forLanguageTag("es"));
+        navigate(VerifyView.class);
+        var texts = find(Upload.class).single().getI18n();
+
+        assertThat(texts.getAddFiles().getOne()).isEqualTo("Elige el PDF…");
+        assertThat(texts.getDropFiles().getOne()).isEqualTo("o suéltalo aquí");
+        assertThat(texts.getError().getIncorrectFileType()).isEqualTo("Solo se pueden comprobar archivos PDF dentro del tamaño máximo.");
     }
 
     @Test
