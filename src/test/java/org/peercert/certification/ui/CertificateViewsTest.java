@@ -69,13 +69,7 @@ class CertificateViewsTest extends SpringBrowserlessTest {
         var issued = new CertificateFixtures(context).issue("Quentin Revoke" + TestUsers.uniqueEmail().substring(2, 8));
         String admin = "admin-" + TestUsers.uniqueEmail();
         signInAs(admin, "ADMIN");
-        navigate(CertificateAdminView.class);
-        test(find(TextField.class).withId("certificate-search").single()).setValue(issued.id());
-        test(find(Button.class).withId("certificate-find").single()).click();
-        @SuppressWarnings("unchecked")
-        Grid<CertificateDetails> grid = find(Grid.class).single();
-        assertThat(test(grid).size()).isEqualTo(1);
-        test(grid).select(0);
+        openInAdminView(issued.id());
 
         test(find(Button.class).withId("revoke").single()).click();
         assertThat(certificates.find(issued.id()).orElseThrow().status()).as("no reason, no revocation").isEqualTo(CertificateStatus.VALID);
@@ -99,12 +93,7 @@ class CertificateViewsTest extends SpringBrowserlessTest {
     void adminReissuesAfterNameCorrectionAndOldIdPointsToNew() {
         var issued = new CertificateFixtures(context).issue("Mgaret Lowe");
         signInAs("admin-" + TestUsers.uniqueEmail(), "ADMIN");
-        navigate(CertificateAdminView.class);
-        test(find(TextField.class).withId("certificate-search").single()).setValue(issued.id());
-        test(find(Button.class).withId("certificate-find").single()).click();
-        @SuppressWarnings("unchecked")
-        Grid<CertificateDetails> grid = find(Grid.class).single();
-        test(grid).select(0);
+        openInAdminView(issued.id());
         test(find(TextField.class).withId("reissue-name").single()).setValue("Margaret Lowe");
         test(find(Button.class).withId("reissue").single()).click();
         ConfirmDialog asked = openDialog("reissue-confirm");
@@ -125,6 +114,17 @@ class CertificateViewsTest extends SpringBrowserlessTest {
                 .containsExactlyInAnyOrder(issued.id(), reissued.id());
     }
 
+    /** Finds the certificate by its id in the admin view and selects its (only) row. */
+    private void openInAdminView(String certificateId) {
+        navigate(CertificateAdminView.class);
+        test(find(TextField.class).withId("certificate-search").single()).setValue(certificateId);
+        test(find(Button.class).withId("certificate-find").single()).click();
+        @SuppressWarnings("unchecked")
+        Grid<CertificateDetails> grid = find(Grid.class).single();
+        assertThat(test(grid).size()).isEqualTo(1);
+        test(grid).select(0);
+    }
+
     private ConfirmDialog openDialog(String id) {
         return find(ConfirmDialog.class).all().stream().filter(d -> d.isOpened() && id.equals(d.getId().orElse(null)))
                 .findFirst().orElseThrow(() -> new AssertionError("no open dialog " + id));
@@ -141,12 +141,7 @@ class CertificateViewsTest extends SpringBrowserlessTest {
     void adminReissueWithALineBreakInTheNameShowsTheFieldErrorAndKeepsTheCertificate() {
         var issued = new CertificateFixtures(context).issue("Mary Smyth");
         signInAs("admin-" + TestUsers.uniqueEmail(), "ADMIN");
-        navigate(CertificateAdminView.class);
-        test(find(TextField.class).withId("certificate-search").single()).setValue(issued.id());
-        test(find(Button.class).withId("certificate-find").single()).click();
-        @SuppressWarnings("unchecked")
-        Grid<CertificateDetails> grid = find(Grid.class).single();
-        test(grid).select(0);
+        openInAdminView(issued.id());
         TextField name = find(TextField.class).withId("reissue-name").single();
         test(name).setValue("Mary\r\n7ZZZZZZZZZZZZZZZZZZZZZZZZZ,VALID,Mary Smith");
         test(find(Button.class).withId("reissue").single()).click();
