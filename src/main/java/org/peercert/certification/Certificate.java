@@ -10,9 +10,11 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
+import java.security.SecureRandom;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -47,6 +49,13 @@ class Certificate {
     private @Nullable Instant revokedAt;
     private @Nullable String revokedReason;
     private @Nullable String supersededBy;
+    /** Position in the revocation status list; written only by {@code StatusListIndexes} (SQL), so read-only here. */
+    @Column(insertable = false, updatable = false)
+    private @Nullable Integer statusListIndex;
+    /** Salt of the hashed email in the Open Badge: public, random per certificate. */
+    private String identitySalt = randomSalt();
+    /** The holder's consent to publish the Open Badge at its public address; off until they opt in. */
+    private boolean badgePublic;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "certificate_score", joinColumns = @JoinColumn(name = "certificate_id"))
@@ -177,5 +186,27 @@ class Certificate {
 
     List<CertificateScore> scores() {
         return scores;
+    }
+
+    @Nullable Integer statusListIndex() {
+        return statusListIndex;
+    }
+
+    String identitySalt() {
+        return identitySalt;
+    }
+
+    boolean badgePublic() {
+        return badgePublic;
+    }
+
+    void publishBadge(boolean publish) {
+        this.badgePublic = publish;
+    }
+
+    private static String randomSalt() {
+        byte[] salt = new byte[16];
+        new SecureRandom().nextBytes(salt);
+        return HexFormat.of().formatHex(salt);
     }
 }

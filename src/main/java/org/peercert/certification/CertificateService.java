@@ -16,8 +16,11 @@ import org.peercert.certification.ob3.OpenBadges;
 import org.peercert.certification.pdf.CertificateDocument;
 import org.peercert.certification.pdf.CertificatePdf;
 import org.peercert.certification.pdf.SignedPdfCheck;
+import org.peercert.certification.status.StatusListIndexes;
+import org.peercert.certification.status.StatusLists;
 import org.peercert.curriculum.CourseCatalog;
 import org.peercert.curriculum.CourseCatalog.CourseOverview;
+import org.peercert.learning.CompetencyScore;
 import org.peercert.learning.CourseCompleted;
 import org.peercert.platform.SqlLike;
 import org.springframework.beans.factory.annotation.Value;
@@ -42,13 +45,15 @@ public class CertificateService {
     private final CertificatePdf pdf;
     private final SignedPdfCheck signedPdfCheck;
     private final OpenBadges openBadges;
+    private final StatusListIndexes statusListIndexes;
+    private final StatusLists statusLists;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final String baseUrl;
 
     CertificateService(CertificateRepository certificates, CertificateAuditRepository audit, AccountService accounts,
-            CourseCatalog catalog, CertificatePdf pdf, SignedPdfCheck signedPdfCheck, OpenBadges openBadges, ApplicationEventPublisher events,
-            Clock clock, @Value("${peercert.base-url}") String baseUrl) {
+            CourseCatalog catalog, CertificatePdf pdf, SignedPdfCheck signedPdfCheck, OpenBadges openBadges, StatusListIndexes statusListIndexes,
+            StatusLists statusLists, ApplicationEventPublisher events, Clock clock, @Value("${peercert.base-url}") String baseUrl) {
         this.certificates = certificates;
         this.audit = audit;
         this.accounts = accounts;
@@ -56,6 +61,8 @@ public class CertificateService {
         this.pdf = pdf;
         this.signedPdfCheck = signedPdfCheck;
         this.openBadges = openBadges;
+        this.statusListIndexes = statusListIndexes;
+        this.statusLists = statusLists;
         this.events = events;
         this.clock = clock;
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
@@ -84,6 +91,7 @@ public class CertificateService {
                 issuedOn, issuedOn.plusMonths(course.validityMonths()), clock.instant(),
                 completed.scores().stream().map(CertificateScore::new).toList()).withLiveHours(LIVE_HOURS_ATTENDED);
         certificates.saveAndFlush(certificate);
+        statusListIndexes.assign(certificate.id());
         events.publishEvent(new CertificateIssued(certificate.id(), completed.userId(), completed.enrollmentId()));
         return Optional.of(certificate.id());
     }
@@ -155,20 +163,68 @@ public class CertificateService {
         return new UploadCheck(verdict, id == null ? null : find(id).orElse(null));
     }
 
-    /** The Open Badges 3.0 export, signed fresh on each request (its status is the live one). */
-    @Transactional(readOnly = true)
+    /**
+     * The Open Badges 3.0 credential at its public address: only when the holder chose to publish it (OB 3.0 advises
+     * against credentials anyone can fetch by default); the verification page stays public regardless.
+     */
+    @Transactional
     public Optional<OpenBadge> openBadge(String id) {
-        return certificates.findById(id).map(c -> {
-            var facts = new OpenBadges.Facts(c.id(), c.holderName() == null ? HOLDER_REMOVED : c.holderName(),
-                    c.courseKey(), c.courseTitle(), c.courseVersion(), c.ceHours(), c.issuedOn(), c.expiresOn(),
-                    verificationUrl(c.id()), baseUrl);
-            return new OpenBadge(c.status(today()), openBadges.credential(facts), openBadges.jwt(facts));
-        });
+        return certificates.findById(id).filter(Certificate::badgePublic).flatMap(this::badge);
     }
 
-    /** The organisation's public signing key as a JSON Web Key Set, for checking the VC-JWTs. */
+    /** The holder's own badge, published or not; empty when the certificate is not theirs. */
+    @Transactional
+    public Optional<OpenBadge> openBadgeForHolder(long userId, String id) {
+        return certificates.findById(id).filter(c -> Objects.equals(c.userId(), userId)).flatMap(this::badge);
+    }
+
+    /** The holder publishes their badge at its public address, or withdraws it; false when it is not theirs. */
+    @Transactional
+    public boolean publishBadge(long userId, String id, boolean publish) {
+        Optional<Certificate> mine = certificates.findById(id).filter(c -> Objects.equals(c.userId(), userId));
+        mine.ifPresent(c -> {
+            c.publishBadge(publish);
+            events.publishEvent(new CertificateChanged(id)); // the verification page links the badge only when published
+        });
+        return mine.isPresent();
+    }
+
+    @Transactional(readOnly = true)
+    public boolean badgePublished(String id) {
+        return certificates.findById(id).map(Certificate::badgePublic).orElse(false);
+    }
+
+    /** Signed fresh on each request from stored data; its status is in the status list, not in the badge. */
+    private Optional<OpenBadge> badge(Certificate c) {
+        Long userId = c.userId();
+        String holderName = c.holderName();
+        if (userId == null || holderName == null) {
+            return Optional.empty(); // the holder erased their details: nothing left to identify them by
+        }
+        Integer index = c.statusListIndex();
+        int position = index != null ? index : statusListIndexes.assign(c.id());
+        var holder = accounts.findById(userId).orElseThrow();
+        var scores = holder.isScoresPublic() ? c.scores().stream().map(CertificateScore::toScore).toList()
+                : List.<CompetencyScore>of();
+        var facts = new OpenBadges.Facts(c.id(), holderName, holder.getEmail(), c.identitySalt(), c.courseKey(), c.courseTitle(),
+                c.courseVersion(), c.ceHours(), c.issuedOn(), c.expiresOn(), verificationUrl(c.id()), baseUrl,
+                statusLists.entry(position), scores);
+        return Optional.of(new OpenBadge(c.status(today()), openBadges.credential(facts), openBadges.jwt(facts)));
+    }
+
+    /** The revocation status list credential, signed once per change. */
+    public RevocationList revocationList() {
+        return statusLists.current();
+    }
+
+    /** The organisation's public badge key as a JSON Web Key Set, for checking the VC-JWTs. */
     public Map<String, Object> publicJwks() {
         return openBadges.jwks();
+    }
+
+    /** The badge key alone, at the address named by the JWTs' {@code kid}; empty for any other address. */
+    public Optional<Map<String, Object>> publicJwk(String keyId) {
+        return openBadges.keyId().equals(keyId) ? Optional.of(openBadges.jwk()) : Optional.empty();
     }
 
     /** Admin search by holder name fragment (taken literally: {@code %} and {@code _} are no wildcards) or id. */
@@ -185,6 +241,7 @@ public class CertificateService {
         }
         Certificate certificate = certificates.findById(id).orElseThrow();
         certificate.revoke(reason.strip(), clock.instant());
+        statusLists.changed();
         audit.save(new CertificateAudit(id, Action.REVOKED, actor, reason.strip(), clock.instant()));
         events.publishEvent(new CertificateChanged(id));
     }
@@ -200,7 +257,9 @@ public class CertificateService {
         if (old.status(today()) == CertificateStatus.REVOKED || old.status(today()) == CertificateStatus.SUPERSEDED) {
             throw new IllegalStateException("Only a current certificate can be reissued");
         }
-        Certificate reissued = certificates.save(old.reissue(CertificateId.random(), name, clock.instant()));
+        Certificate reissued = certificates.saveAndFlush(old.reissue(CertificateId.random(), name, clock.instant()));
+        statusListIndexes.assign(reissued.id());
+        statusLists.changed();
         audit.save(new CertificateAudit(id, Action.REISSUED, actor, "name corrected; new certificate " + reissued.id(),
                 clock.instant()));
         events.publishEvent(new CertificateIssued(reissued.id(), Objects.requireNonNull(reissued.userId()), reissued.enrollmentId()));
@@ -227,7 +286,7 @@ public class CertificateService {
     private CertificateDetails details(Certificate c, boolean withScores) {
         return new CertificateDetails(c.id(), c.status(today()), c.holderName(), c.holderRemoved(), c.courseTitle(),
                 c.courseVersion(), c.ceHours(), c.liveHours(), c.issuedOn(), c.expiresOn(), c.revokedReason(), c.supersededBy(),
-                withScores ? c.scores().stream().map(CertificateScore::toScore).toList() : List.of());
+                withScores ? c.scores().stream().map(CertificateScore::toScore).toList() : List.of(), c.badgePublic());
     }
 
     private CertificateDocument document(Certificate c) {

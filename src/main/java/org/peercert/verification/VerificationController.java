@@ -3,6 +3,7 @@ package org.peercert.verification;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Collections;
 import java.util.Locale;
 import java.util.Map;
@@ -12,6 +13,7 @@ import org.peercert.certification.CertificateId;
 import org.peercert.certification.CertificateStatus;
 import org.peercert.certification.OpenBadge;
 import org.peercert.certification.CertificateService;
+import org.peercert.certification.RevocationList;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
@@ -33,6 +35,7 @@ class VerificationController {
 
     static final MediaType HTML = new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8);
     private static final Map<String, String> NOT_FOUND = Map.of("status", "NOT_FOUND");
+    static final MediaType VC_JWT = new MediaType("application", "vc+jwt");
 
     private final Verification verification;
     private final CertificateService certificates;
@@ -73,7 +76,10 @@ class VerificationController {
                 .cacheControl(CacheControl.noCache()).varyBy(HttpHeaders.ACCEPT).body(found.isPresent() ? found.get() : NOT_FOUND);
     }
 
-    /** Open Badges 3.0 credential JSON; only for a current or expired certificate, never a withdrawn one. */
+    /**
+     * Open Badges 3.0 credential JSON; only when the holder published it (404 otherwise, as for an unknown id), and
+     * only for a current or expired certificate, never a withdrawn one.
+     */
     @GetMapping(path = "/verify/{id}/ob3.json", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<?> openBadge(@PathVariable String id) {
         return badge(id, OpenBadge::credential, MediaType.APPLICATION_JSON);
@@ -82,12 +88,47 @@ class VerificationController {
     /** The same credential as a VC-JWT signed with the organisation key (see {@code /.well-known/jwks.json}). */
     @GetMapping(path = "/verify/{id}/ob3.jwt")
     ResponseEntity<?> openBadgeJwt(@PathVariable String id) {
-        return badge(id, OpenBadge::jwt, new MediaType("application", "vc+jwt"));
+        return badge(id, OpenBadge::jwt, VC_JWT);
     }
 
     @GetMapping(path = "/.well-known/jwks.json", produces = MediaType.APPLICATION_JSON_VALUE)
     Map<String, Object> jwks() {
         return certificates.publicJwks();
+    }
+
+    /** The one JWK a VC-JWT's {@code kid} names (Open Badges 3.0: the kid is a URL that returns the key). */
+    @GetMapping(path = "/.well-known/jwks/{thumbprint}", produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<?> jwk(@PathVariable String thumbprint) {
+        return certificates.publicJwk(certificates.baseUrl() + "/.well-known/jwks/" + thumbprint)
+                .<ResponseEntity<?>>map(ResponseEntity::ok)
+                .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND).body(NOT_FOUND));
+    }
+
+    /**
+     * The revocation list ({@code BitstringStatusListCredential}), public: it names no one. JSON by default, the
+     * signed VC-JWT for {@code Accept: application/vc+jwt} or at {@code .jwt}. It changes only when a certificate is
+     * withdrawn: the ETag is its version, and caches revalidate after a minute.
+     */
+    @GetMapping(RevocationList.PATH)
+    ResponseEntity<?> statusList(HttpServletRequest request) {
+        String accept = request.getHeader(HttpHeaders.ACCEPT);
+        return statusList(request, accept != null && accept.contains("jwt"));
+    }
+
+    @GetMapping(RevocationList.PATH + ".jwt")
+    ResponseEntity<?> statusListJwt(HttpServletRequest request) {
+        return statusList(request, true);
+    }
+
+    private ResponseEntity<?> statusList(HttpServletRequest request, boolean jwt) {
+        RevocationList list = certificates.revocationList();
+        String etag = "\"" + list.version() + (jwt ? "-jwt" : "-json") + "\"";
+        var cache = CacheControl.maxAge(Duration.ofMinutes(1)).cachePublic();
+        if (etag.equals(request.getHeader(HttpHeaders.IF_NONE_MATCH))) {
+            return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(etag).cacheControl(cache).build();
+        }
+        return ResponseEntity.ok().eTag(etag).cacheControl(cache).varyBy(HttpHeaders.ACCEPT)
+                .contentType(jwt ? VC_JWT : MediaType.APPLICATION_JSON).body(jwt ? list.jwt() : list.json());
     }
 
     private ResponseEntity<?> badge(String typedId, Function<OpenBadge, Object> body, MediaType type) {

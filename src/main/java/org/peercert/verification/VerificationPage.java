@@ -110,8 +110,9 @@ class VerificationPage {
             card.put("scoresPrivate", t(locale, "verify.scores.private"));
         }
         card.put("json", ctx + "/verify/" + c.id() + ".json");
-        card.put("badge", ctx + "/verify/" + c.id() + "/ob3.jwt");
-        card.put("badgeText", t(locale, "verify.ob3"));
+        if (c.badgeShared()) {
+            card.put("badge", Map.of("href", ctx + "/verify/" + c.id() + "/ob3.jwt", "text", t(locale, "verify.ob3")));
+        }
         return card;
     }
 

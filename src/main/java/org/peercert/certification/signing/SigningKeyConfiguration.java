@@ -14,11 +14,13 @@ import java.security.PrivateKey;
 import java.security.SecureRandom;
 import java.security.cert.Certificate;
 import java.security.cert.X509Certificate;
+import java.security.interfaces.RSAPrivateKey;
 import java.security.spec.ECGenParameterSpec;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.HexFormat;
+import java.util.Optional;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x509.Extension;
 import org.bouncycastle.asn1.x509.KeyUsage;
@@ -40,6 +42,9 @@ import org.springframework.core.env.Profiles;
  * {@code PEERCERT_SIGNING_PASSWORD}). Without one, outside the prod profile, a self-signed EC P-256 key
  * labelled "development" is generated once into {@code peercert.signing.dev-dir} (0700, key and password 0600) and reused on every start,
  * so certificates issued in a demo stay verifiable after a restart. Production without a keystore refuses to start.
+ * <p>
+ * Open Badges need an RSA key ({@link BadgeSigningKey}, RS256): the first RSA key entry of the same keystore (the
+ * organisation key itself when it is RSA). The development keystore gains one, generated once, under its own alias.
  */
 @Configuration(proxyBeanMethods = false)
 class SigningKeyConfiguration {
@@ -47,6 +52,8 @@ class SigningKeyConfiguration {
     private static final Logger log = LoggerFactory.getLogger(SigningKeyConfiguration.class);
     static final String DEV_SUBJECT = "CN=PeerCert DEVELOPMENT signing key (not for production), O=PeerCert development";
     private static final String ALIAS = "peercert";
+    private static final String BADGE_ALIAS = "peercert-badges";
+    static final String DEV_BADGE_SUBJECT = "CN=PeerCert DEVELOPMENT badge signing key (not for production), O=PeerCert development";
 
     @Bean
     SigningKey signingKey(@Value("${peercert.signing.keystore:}") String keystore,
@@ -61,15 +68,68 @@ class SigningKeyConfiguration {
         return developmentKey(devDir);
     }
 
-    private static SigningKey load(Path file, char[] password) throws IOException, GeneralSecurityException {
+    @Bean
+    BadgeSigningKey badgeSigningKey(@Value("${peercert.signing.keystore:}") String keystore,
+            @Value("${peercert.signing.password:}") String password,
+            @Value("${peercert.signing.dev-dir}") Path devDir) throws IOException, GeneralSecurityException {
+        if (!keystore.isBlank()) {
+            return rsaEntry(open(Path.of(keystore), password.toCharArray()), password.toCharArray())
+                    .orElseThrow(() -> new IllegalStateException("The signing keystore " + keystore + " holds no RSA key: "
+                            + "Open Badges are signed RS256, add an RSA key entry (2048 bits or more)"));
+        }
+        return developmentBadgeKey(devDir);
+    }
+
+    private static KeyStore open(Path file, char[] password) throws IOException, GeneralSecurityException {
         var store = KeyStore.getInstance("PKCS12");
         try (InputStream in = Files.newInputStream(file)) {
             store.load(in, password);
         }
+        return store;
+    }
+
+    private static Optional<BadgeSigningKey> rsaEntry(KeyStore store, char[] password) throws GeneralSecurityException {
         var aliases = store.aliases();
         while (aliases.hasMoreElements()) {
             String alias = aliases.nextElement();
-            if (store.isKeyEntry(alias)) {
+            if (store.isKeyEntry(alias) && store.getKey(alias, password) instanceof RSAPrivateKey rsa) {
+                return Optional.of(new BadgeSigningKey(rsa, (X509Certificate) store.getCertificate(alias)));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The development keystore's RSA badge key; added (2048 bits, self-signed, labelled development) the first
+     * time, to the keystore the EC key lives in, so older data directories gain it without losing their EC key.
+     */
+    static BadgeSigningKey developmentBadgeKey(Path dir) throws IOException, GeneralSecurityException {
+        developmentKey(dir);
+        Path keystore = dir.resolve("development-signing.p12");
+        char[] password = Files.readString(dir.resolve("development-signing.password")).strip().toCharArray();
+        KeyStore store = open(keystore, password);
+        var existing = rsaEntry(store, password);
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        var generator = KeyPairGenerator.getInstance("RSA");
+        generator.initialize(2048);
+        KeyPair pair = generator.generateKeyPair();
+        X509Certificate certificate = selfSigned(pair, DEV_BADGE_SUBJECT, "SHA256withRSA");
+        store.setKeyEntry(BADGE_ALIAS, pair.getPrivate(), password, new Certificate[] {certificate});
+        var bytes = new ByteArrayOutputStream();
+        store.store(bytes, password);
+        PrivateFiles.write(keystore, bytes.toByteArray());
+        log.warn("Generated a DEVELOPMENT Open Badges signing key (RSA) in {} (production: add an RSA key to PEERCERT_SIGNING_KEYSTORE)", dir);
+        return new BadgeSigningKey((RSAPrivateKey) pair.getPrivate(), certificate);
+    }
+
+    private static SigningKey load(Path file, char[] password) throws IOException, GeneralSecurityException {
+        var store = open(file, password);
+        var aliases = store.aliases();
+        while (aliases.hasMoreElements()) {
+            String alias = aliases.nextElement();
+            if (store.isKeyEntry(alias) && !alias.equals(BADGE_ALIAS)) {
                 return new SigningKey((PrivateKey) store.getKey(alias, password), store.getCertificateChain(alias));
             }
         }
@@ -92,7 +152,7 @@ class SigningKeyConfiguration {
         var generator = KeyPairGenerator.getInstance("EC");
         generator.initialize(new ECGenParameterSpec("secp256r1"));
         KeyPair pair = generator.generateKeyPair();
-        X509Certificate certificate = selfSigned(pair);
+        X509Certificate certificate = selfSigned(pair, DEV_SUBJECT, "SHA256withECDSA");
         var store = KeyStore.getInstance("PKCS12");
         store.load(null, null);
         store.setKeyEntry(ALIAS, pair.getPrivate(), password, new Certificate[] {certificate});
@@ -104,15 +164,15 @@ class SigningKeyConfiguration {
         return new SigningKey(pair.getPrivate(), new Certificate[] {certificate});
     }
 
-    private static X509Certificate selfSigned(KeyPair pair) throws GeneralSecurityException {
-        var subject = new X500Name(DEV_SUBJECT);
+    private static X509Certificate selfSigned(KeyPair pair, String name, String algorithm) throws GeneralSecurityException {
+        var subject = new X500Name(name);
         Instant now = Instant.now();
         try {
             var builder = new JcaX509v3CertificateBuilder(subject, new BigInteger(64, new SecureRandom()),
                     Date.from(now.minus(Duration.ofDays(1))), Date.from(now.plus(Duration.ofDays(3650))), subject,
                     pair.getPublic());
             builder.addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.digitalSignature | KeyUsage.nonRepudiation));
-            var signer = new JcaContentSignerBuilder("SHA256withECDSA").build(pair.getPrivate());
+            var signer = new JcaContentSignerBuilder(algorithm).build(pair.getPrivate());
             return new JcaX509CertificateConverter().getCertificate(builder.build(signer));
         } catch (OperatorCreationException | IOException e) {
             throw new GeneralSecurityException("Cannot create the development certificate", e);

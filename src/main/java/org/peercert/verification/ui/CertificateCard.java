@@ -48,9 +48,12 @@ class CertificateCard extends Div {
         }
         var json = new Anchor("verify/" + c.id() + ".json", "JSON");
         json.setRouterIgnore(true);
-        var badge = new Anchor("verify/" + c.id() + "/ob3.jwt", getTranslation("verify.ob3"));
-        badge.setRouterIgnore(true);
-        var links = new Paragraph(json, new Span(" · "), badge);
+        var links = new Paragraph(json);
+        if (c.badgeShared()) {
+            var badge = new Anchor("verify/" + c.id() + "/ob3.jwt", getTranslation("verify.ob3"));
+            badge.setRouterIgnore(true);
+            links.add(new Span(" · "), badge);
+        }
         links.addClassName("pc-verify-links");
         add(links);
     }

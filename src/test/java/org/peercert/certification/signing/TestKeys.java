@@ -9,6 +9,15 @@ public final class TestKeys {
 
     private TestKeys() {}
 
+    /** A new RSA badge key (RS256), in its own temporary directory. */
+    public static BadgeSigningKey newBadgeKey() {
+        try {
+            return SigningKeyConfiguration.developmentBadgeKey(Files.createTempDirectory("peercert-test-key"));
+        } catch (IOException | GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public static SigningKey newKey() {
         try {
             return SigningKeyConfiguration.developmentKey(Files.createTempDirectory("peercert-test-key"));
