@@ -2,8 +2,9 @@ package org.peercert.verification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.nimbusds.jose.crypto.ECDSAVerifier;
-import com.nimbusds.jose.jwk.ECKey;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.crypto.RSASSAVerifier;
+import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jwt.SignedJWT;
 import java.io.BufferedReader;
@@ -25,6 +26,8 @@ import org.junit.jupiter.api.Test;
 import org.peercert.account.AccountService;
 import org.peercert.certification.CertificateFixtures;
 import org.peercert.certification.CertificateService;
+import org.peercert.certification.ob3.JsonLdCheck;
+import org.peercert.certification.status.StatusCheck;
 import org.peercert.certification.pdf.ForeignPdfs;
 import org.peercert.certification.pdf.HostilePdfs;
 import ch.qos.logback.classic.Level;
@@ -141,49 +144,142 @@ class VerificationHttpIT {
         assertThat(with.get("scores").get(0).get("normalizedGain").asDouble()).isEqualTo(0.83);
     }
 
-    @Test
-    void openBadgeJwtVerifiesAgainstThePublishedKey() throws Exception {
-        var issued = fixtures().issue("Hana Novak");
+    /** The public key the JWT's kid names: exactly one key of the JWKS, and the kid URL returns that key alone. */
+    private RSAKey keyFor(SignedJWT jwt) throws Exception {
+        String kid = jwt.getHeader().getKeyID();
         var jwks = JWKSet.parse(get("/.well-known/jwks.json", "application/json").body());
-        assertThat(jwks.getKeys().getFirst().isPrivate()).isFalse();
+        assertThat(jwks.getKeys()).filteredOn(k -> kid.equals(k.getKeyID())).hasSize(1);
+        assertThat(jwks.getKeys()).allMatch(k -> !k.isPrivate());
+        var byKid = get(URI.create(kid).getPath(), "application/json");
+        assertThat(byKid.statusCode()).isEqualTo(200);
+        RSAKey key = RSAKey.parse(byKid.body());
+        assertThat(key.isPrivate()).isFalse();
+        assertThat(key.toRSAPublicKey()).isEqualTo(((RSAKey) jwks.getKeyByKeyId(kid)).toRSAPublicKey());
+        return key;
+    }
+
+    @Test
+    void openBadgeJwtVerifiesRs256AgainstThePublishedKey() throws Exception {
+        var issued = fixtures().issue("Hana Novak");
+        certificates.publishBadge(issued.userId(), issued.id(), true);
 
         var response = get("/verify/" + issued.id() + "/ob3.jwt", "*/*");
         assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/vc+jwt");
         SignedJWT jwt = SignedJWT.parse(response.body());
-        ECKey key = (ECKey) jwks.getKeyByKeyId(jwt.getHeader().getKeyID());
-        assertThat(jwt.verify(new ECDSAVerifier(key))).isTrue();
+        assertThat(jwt.getHeader().getAlgorithm()).isEqualTo(JWSAlgorithm.RS256);
+        RSAKey key = keyFor(jwt);
+        assertThat(jwt.verify(new RSASSAVerifier(key))).isTrue();
         assertThat(jwt.getJWTClaimsSet().getJWTID()).endsWith("/verify/" + issued.id());
         assertThat(jwt.getJWTClaimsSet().getExpirationTime()).isAfter(new Date());
-        @SuppressWarnings("unchecked")
-        Map<String, Object> vc = (Map<String, Object>) jwt.getJWTClaimsSet().getClaim("vc");
-        assertThat(vc.get("type").toString()).contains("OpenBadgeCredential");
-        assertThat(vc.get("credentialSubject").toString()).contains("Hana Novak");
+        assertThat(jwt.getJWTClaimsSet().getStringListClaim("type")).contains("OpenBadgeCredential");
+        assertThat(jwt.getJWTClaimsSet().getClaim("credentialSubject").toString()).contains("Hana Novak");
 
         // one byte changed in the payload: the signature no longer verifies
         String[] parts = response.body().split("\\.");
         String forged = parts[0] + "." + parts[1].substring(0, 10) + (parts[1].charAt(10) == 'A' ? 'B' : 'A')
                 + parts[1].substring(11) + "." + parts[2];
-        assertThat(SignedJWT.parse(forged).verify(new ECDSAVerifier(key))).isFalse();
+        assertThat(SignedJWT.parse(forged).verify(new RSASSAVerifier(key))).isFalse();
 
         JsonNode credential = read(get("/verify/" + issued.id() + "/ob3.json", "*/*"));
         assertThat(credential.get("type").toString()).contains("OpenBadgeCredential");
+        JsonLdCheck.assertNothingDropped(credential.toString());
     }
 
     @Test
     void openBadgeExportFollowsTheStatus() throws Exception {
         var expired = fixtures().issue("Old Timer", Instant.now().minus(3 * 366, ChronoUnit.DAYS));
+        certificates.publishBadge(expired.userId(), expired.id(), true);
         var expiredJwt = SignedJWT.parse(get("/verify/" + expired.id() + "/ob3.jwt", "*/*").body());
         assertThat(expiredJwt.getJWTClaimsSet().getExpirationTime()).isBefore(new Date());
 
         var revoked = fixtures().issue("Rev Oked");
+        certificates.publishBadge(revoked.userId(), revoked.id(), true);
         certificates.revoke(revoked.id(), "Fraud", "admin@example.org");
         assertThat(get("/verify/" + revoked.id() + "/ob3.jwt", "*/*").statusCode()).isEqualTo(410);
 
         var superseded = fixtures().issue("Sup Erseded");
+        certificates.publishBadge(superseded.userId(), superseded.id(), true);
         certificates.reissue(superseded.id(), "Sup Erseded-Name", "admin@example.org");
         assertThat(get("/verify/" + superseded.id() + "/ob3.json", "*/*").statusCode()).isEqualTo(410);
 
         assertThat(get("/verify/7ZZZZZZZZZZZZZZZZZZZZZZZZZ/ob3.jwt", "*/*").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void badgeIsPublicOnlyWhileTheHolderPublishesItAndThePageStaysPublic() throws Exception {
+        var issued = fixtures().issue("Priv Acy");
+        assertThat(get("/verify/" + issued.id() + "/ob3.json", "*/*").statusCode()).isEqualTo(404);
+        assertThat(get("/verify/" + issued.id() + "/ob3.jwt", "*/*").statusCode()).isEqualTo(404);
+        var page = get("/verify/" + issued.id(), "text/html");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("Priv Acy").doesNotContain("ob3.jwt");
+        assertThat(read(get("/verify/" + issued.id() + ".json", "*/*")).get("badgeShared").asBoolean()).isFalse();
+        assertThat(certificates.openBadgeForHolder(issued.userId(), issued.id())).as("the holder's own download").isPresent();
+        assertThat(certificates.openBadgeForHolder(issued.userId() + 100_000, issued.id())).isEmpty();
+        assertThat(certificates.publishBadge(issued.userId() + 100_000, issued.id(), true)).as("not theirs").isFalse();
+
+        certificates.publishBadge(issued.userId(), issued.id(), true);
+        assertThat(get("/verify/" + issued.id() + "/ob3.jwt", "*/*").statusCode()).isEqualTo(200);
+        assertThat(get("/verify/" + issued.id(), "text/html").body()).contains("/verify/" + issued.id() + "/ob3.jwt");
+        assertThat(read(get("/verify/" + issued.id() + ".json", "*/*")).get("badgeShared").asBoolean()).isTrue();
+
+        certificates.publishBadge(issued.userId(), issued.id(), false);
+        assertThat(get("/verify/" + issued.id() + "/ob3.json", "*/*").statusCode()).isEqualTo(404);
+    }
+
+    /** The status list as a verifier sees it: fetched from the entry's URL as a VC-JWT, its signature checked. */
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> statusListSubject(Map<String, Object> credentialStatus) throws Exception {
+        var response = get(URI.create((String) credentialStatus.get("statusListCredential")).getPath(), "application/vc+jwt");
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/vc+jwt");
+        SignedJWT list = SignedJWT.parse(response.body());
+        assertThat(list.verify(new RSASSAVerifier(keyFor(list)))).isTrue();
+        assertThat(list.getJWTClaimsSet().getStringListClaim("type")).contains("BitstringStatusListCredential");
+        return (Map<String, Object>) list.getJWTClaimsSet().getClaim("credentialSubject");
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> credentialStatus(String jwt) throws Exception {
+        return (Map<String, Object>) SignedJWT.parse(jwt).getJWTClaimsSet().getClaim("credentialStatus");
+    }
+
+    @Test
+    void revokingFlipsTheStatusBitSoABadgeFetchedBeforeFailsItsStatusCheck() throws Exception {
+        var issued = fixtures().issue("Bit Flip");
+        certificates.publishBadge(issued.userId(), issued.id(), true);
+        String fetchedBefore = get("/verify/" + issued.id() + "/ob3.jwt", "*/*").body();
+        var status = credentialStatus(fetchedBefore);
+        assertThat(StatusCheck.revoked(status, statusListSubject(status))).as("just issued").isFalse();
+        var listBefore = get("/status/revocation/1", "application/json");
+        String etagBefore = listBefore.headers().firstValue("ETag").orElseThrow();
+        assertThat(http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/status/revocation/1"))
+                .header("If-None-Match", etagBefore).build(), BodyHandlers.ofString()).statusCode()).isEqualTo(304);
+
+        certificates.revoke(issued.id(), "Completed by someone else", "admin@example.org");
+
+        assertThat(StatusCheck.revoked(status, statusListSubject(status))).as("the JWT fetched before revocation").isTrue();
+        var listAfter = get("/status/revocation/1", "application/json");
+        assertThat(listAfter.headers().firstValue("ETag").orElseThrow()).isNotEqualTo(etagBefore);
+        JsonLdCheck.assertNothingDropped(listAfter.body());
+        assertThat(read(listAfter).get("credentialSubject").get("encodedList").asString()).startsWith("u");
+    }
+
+    @Test
+    void supersedingFlipsTheOldBadgesBitAndTheNewOneIsValid() throws Exception {
+        var issued = fixtures().issue("Old Nmae");
+        certificates.publishBadge(issued.userId(), issued.id(), true);
+        var oldStatus = credentialStatus(get("/verify/" + issued.id() + "/ob3.jwt", "*/*").body());
+        assertThat(StatusCheck.revoked(oldStatus, statusListSubject(oldStatus))).isFalse();
+
+        String reissued = certificates.reissue(issued.id(), "Old Name", "admin@example.org");
+
+        assertThat(StatusCheck.revoked(oldStatus, statusListSubject(oldStatus))).isTrue();
+        certificates.publishBadge(issued.userId(), reissued, true);
+        var newStatus = credentialStatus(get("/verify/" + reissued + "/ob3.jwt", "*/*").body());
+        assertThat(newStatus.get("statusListIndex")).isNotEqualTo(oldStatus.get("statusListIndex"));
+        assertThat(StatusCheck.revoked(newStatus, statusListSubject(newStatus))).isFalse();
     }
 
     @Test
