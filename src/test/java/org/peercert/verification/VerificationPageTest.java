@@ -78,7 +78,9 @@ class VerificationPageTest {
         assertThat(text(page, "verify-dates")).startsWith("Issued ");
         assertThat(text(page, "verify-id")).contains(certificates.find(issued.id()).orElseThrow().groupedId());
         assertThat(page.getElementById("verify-json").attr("href")).isEqualTo("/verify/" + issued.id() + ".json");
-        assertThat(page.getElementById("verify-ob3").attr("href")).isEqualTo("/verify/" + issued.id() + "/ob3.jwt");
+        assertThat(page.getElementById("verify-ob3")).as("the badge is linked only once the holder publishes it").isNull();
+        certificates.publishBadge(issued.userId(), issued.id(), true);
+        assertThat(page(issued.id()).getElementById("verify-ob3").attr("href")).isEqualTo("/verify/" + issued.id() + "/ob3.jwt");
         assertThat(page.select("link[rel=stylesheet]").attr("href")).isEqualTo("/peercert/styles/verify.css");
         assertThat(page.select("meta[name=viewport]")).hasSize(1);
         assertThat(page.select("html").attr("lang")).isEqualTo("en");

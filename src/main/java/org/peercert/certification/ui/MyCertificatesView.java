@@ -1,5 +1,6 @@
 package org.peercert.certification.ui;
 
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Div;
@@ -14,6 +15,7 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.PermitAll;
 import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
@@ -21,7 +23,10 @@ import org.peercert.account.CurrentUser;
 import org.peercert.certification.CertificateDetails;
 import org.peercert.certification.CertificateService;
 
-/** The signed-in user's certificates, with the signed PDF (rendered from stored data on each download). */
+/**
+ * The signed-in user's certificates, with the signed PDF (rendered from stored data on each download), their Open
+ * Badge, and their choice to publish that badge at its public address.
+ */
 @Route("certificates")
 @PageTitle("My certificates · PeerCert")
 @Menu(order = 20, title = "nav.certificates")
@@ -53,9 +58,30 @@ public class MyCertificatesView extends Div {
         var card = new Div(new H2(c.courseTitle()), status,
                 new Paragraph(getTranslation("certificates.facts", c.courseVersion(),
                         c.ceHours().stripTrailingZeros().toPlainString(), dates.format(c.issuedOn()), dates.format(c.expiresOn()))),
-                new Paragraph(getTranslation("certificates.id", c.groupedId())), new Paragraph(download, new Span(" · "), verify));
+                new Paragraph(getTranslation("certificates.id", c.groupedId())), new Paragraph(download, new Span(" · "), verify),
+                badgeDownload(c, certificates, userId), publishToggle(c, certificates, userId));
         card.addClassName("pc-course");
         card.setId("certificate-" + c.id());
         return card;
+    }
+
+    /** The holder's own badge, published or not, signed from stored data on each download. */
+    private Paragraph badgeDownload(CertificateDetails c, CertificateService certificates, long userId) {
+        var badge = new Anchor(DownloadHandler.fromInputStream(event -> {
+            byte[] jwt = certificates.openBadgeForHolder(userId, c.id()).orElseThrow().jwt().getBytes(StandardCharsets.US_ASCII);
+            return new DownloadResponse(new ByteArrayInputStream(jwt), "peercert-badge-" + c.id() + ".jwt", "application/vc+jwt",
+                    jwt.length);
+        }), AttachmentType.DOWNLOAD, getTranslation("certificates.badge.download"));
+        badge.setId("badge-" + c.id());
+        return new Paragraph(badge);
+    }
+
+    /** Consent to serve the badge at its public address (OB 3.0 advises against public credential URLs by default). */
+    private Checkbox publishToggle(CertificateDetails c, CertificateService certificates, long userId) {
+        var toggle = new Checkbox(getTranslation("certificates.badge.publish"), c.badgePublished());
+        toggle.setHelperText(getTranslation("certificates.badge.publish.help"));
+        toggle.setId("publish-badge-" + c.id());
+        toggle.addValueChangeListener(e -> certificates.publishBadge(userId, c.id(), e.getValue()));
+        return toggle;
     }
 }

@@ -6,6 +6,7 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -62,6 +63,26 @@ class CertificateViewsTest extends SpringBrowserlessTest {
         // the PDF behind the download is the holder's, and another user's id is refused
         assertThat(certificates.pdfForHolder(mine.userId(), mine.id())).isPresent();
         assertThat(certificates.pdfForHolder(mine.userId(), someoneElses.id())).isEmpty();
+    }
+
+    @Test
+    void traineePublishesTheirOpenBadgeFromTheCertificatesPageAndItIsOffUntilThen() {
+        var mine = new CertificateFixtures(context).issue("Badge Holder");
+        signInAs(accounts.findById(mine.userId()).orElseThrow().getEmail(), "TRAINEE");
+        navigate(MyCertificatesView.class);
+        Checkbox publish = find(Checkbox.class).withId("publish-badge-" + mine.id()).single();
+        assertThat(publish.getValue()).isFalse();
+        assertThat(certificates.badgePublished(mine.id())).isFalse();
+        assertThat(find(Anchor.class).withId("badge-" + mine.id()).single().getHref()).as("own badge, published or not").isNotBlank();
+
+        test(publish).click();
+        assertThat(certificates.badgePublished(mine.id())).isTrue();
+
+        navigate(MyCertificatesView.class);
+        Checkbox again = find(Checkbox.class).withId("publish-badge-" + mine.id()).single();
+        assertThat(again.getValue()).isTrue();
+        test(again).click();
+        assertThat(certificates.badgePublished(mine.id())).isFalse();
     }
 
     @Test
