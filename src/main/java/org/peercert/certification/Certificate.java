@@ -115,6 +115,7 @@ class Certificate {
         this.userId = null;
         this.holderName = null;
         this.holderRemoved = true;
+        this.badgePublic = false;
     }
 
     String id() {

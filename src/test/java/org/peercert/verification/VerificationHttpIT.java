@@ -254,6 +254,12 @@ class VerificationHttpIT {
         assertThat(StatusCheck.revoked(status, statusListSubject(status))).as("just issued").isFalse();
         var listBefore = get("/status/revocation/1", "application/json");
         String etagBefore = listBefore.headers().firstValue("ETag").orElseThrow();
+        // public and anonymous like /verify/**: served as JSON under the strict policy, no session, no cookie
+        assertThat(listBefore.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/json");
+        assertThat(listBefore.headers().firstValue("Content-Security-Policy").orElseThrow()).startsWith("default-src 'none';");
+        assertThat(listBefore.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+        assertThat(listBefore.headers().firstValue("Set-Cookie")).isEmpty();
+        assertThat(listBefore.headers().firstValue("Cache-Control").orElseThrow()).contains("max-age=60", "public");
         assertThat(http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/status/revocation/1"))
                 .header("If-None-Match", etagBefore).build(), BodyHandlers.ofString()).statusCode()).isEqualTo(304);
 
