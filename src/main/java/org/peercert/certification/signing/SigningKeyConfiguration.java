@@ -43,8 +43,9 @@ import org.springframework.core.env.Profiles;
  * labelled "development" is generated once into {@code peercert.signing.dev-dir} (0700, key and password 0600) and reused on every start,
  * so certificates issued in a demo stay verifiable after a restart. Production without a keystore refuses to start.
  * <p>
- * Open Badges need an RSA key ({@link BadgeSigningKey}, RS256): the first RSA key entry of the same keystore (the
- * organisation key itself when it is RSA). The development keystore gains one, generated once, under its own alias.
+ * Open Badges need an RSA key ({@link BadgeSigningKey}, RS256): the entry under alias {@code peercert-badges} of the
+ * same keystore, else its first RSA key entry (the organisation key itself when it is RSA); the PDF key is the first
+ * key entry under any other alias. The development keystore gains one, generated once, under {@code peercert-badges}.
  */
 @Configuration(proxyBeanMethods = false)
 class SigningKeyConfiguration {
@@ -88,7 +89,11 @@ class SigningKeyConfiguration {
         return store;
     }
 
+    /** The entry under {@code peercert-badges}, else the first RSA key entry. */
     private static Optional<BadgeSigningKey> rsaEntry(KeyStore store, char[] password) throws GeneralSecurityException {
+        if (store.isKeyEntry(BADGE_ALIAS) && store.getKey(BADGE_ALIAS, password) instanceof RSAPrivateKey rsa) {
+            return Optional.of(new BadgeSigningKey(rsa, (X509Certificate) store.getCertificate(BADGE_ALIAS)));
+        }
         var aliases = store.aliases();
         while (aliases.hasMoreElements()) {
             String alias = aliases.nextElement();
