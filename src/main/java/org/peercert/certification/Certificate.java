@@ -130,6 +130,10 @@ class Certificate {
         return enrollmentId;
     }
 
+    long courseVersionId() {
+        return courseVersionId;
+    }
+
     @Nullable String holderName() {
         return holderName;
     }

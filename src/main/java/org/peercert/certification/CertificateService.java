@@ -206,10 +206,24 @@ public class CertificateService {
         var holder = accounts.findById(userId).orElseThrow();
         var scores = holder.isScoresPublic() ? c.scores().stream().map(CertificateScore::toScore).toList()
                 : List.<CompetencyScore>of();
-        var facts = new OpenBadges.Facts(c.id(), holderName, holder.getEmail(), c.identitySalt(), c.courseKey(), c.courseTitle(),
-                c.courseVersion(), c.ceHours(), c.issuedOn(), c.expiresOn(), verificationUrl(c.id()), baseUrl,
-                statusLists.entry(position), scores);
+        // the printed facts as stored at issue; the competencies from the (immutable) version it was earned under
+        var competencies = catalog.courseVersion(c.courseVersionId()).map(CertificateService::competencies).orElse(List.of());
+        BigDecimal offered = catalog.courseVersion(c.courseVersionId()).map(CourseOverview::ceHours).orElse(c.ceHours());
+        var course = new OpenBadges.Course(c.courseKey(), c.courseTitle(), c.courseVersion(), offered, competencies);
+        var facts = new OpenBadges.Facts(c.id(), holderName, holder.getEmail(), c.identitySalt(), course, c.ceHours(),
+                c.issuedOn(), c.expiresOn(), verificationUrl(c.id()), baseUrl, statusLists.entry(position), scores);
         return Optional.of(new OpenBadge(c.status(today()), openBadges.credential(facts), openBadges.jwt(facts)));
+    }
+
+    /** The Open Badges achievement of one course version, at the address its credentials name as its id. */
+    @Transactional(readOnly = true)
+    public Optional<Map<String, Object>> achievement(String courseKey, String version) {
+        return catalog.courseVersion(courseKey, version).map(v -> OpenBadges.achievementDocument(
+                new OpenBadges.Course(v.courseKey(), v.title(), v.version(), v.ceHours(), competencies(v)), baseUrl));
+    }
+
+    private static List<OpenBadges.Competency> competencies(CourseOverview version) {
+        return version.competencies().stream().map(k -> new OpenBadges.Competency(k.key(), k.title(), k.description())).toList();
     }
 
     /** The revocation status list credential, signed once per change. */

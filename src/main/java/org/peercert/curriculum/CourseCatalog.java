@@ -60,6 +60,12 @@ public class CourseCatalog {
         return versions.findById(versionId).map(CourseCatalog::overview);
     }
 
+    /** One loaded version by course key and version number (the address of its Open Badges achievement). */
+    @Transactional(readOnly = true)
+    public Optional<CourseOverview> courseVersion(String courseKey, String version) {
+        return versions.findByCourseKeyAndVersion(courseKey, version).map(CourseCatalog::overview);
+    }
+
     private static CourseOverview overview(CourseVersion v) {
         return new CourseOverview(v.getId(), v.getCourse().getKey(), v.getTitle(), v.getVersion(), v.getSummary(),
                 v.getCeHours(), v.getLiveHours(), v.getValidityMonths(),

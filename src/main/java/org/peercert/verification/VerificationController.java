@@ -96,6 +96,13 @@ class VerificationController {
         return certificates.publicJwks();
     }
 
+    /** The Open Badges achievement a credential's {@code achievement.id} names, with its competencies as alignments. */
+    @GetMapping(path = "/achievements/{course}/{version}", produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<?> achievement(@PathVariable String course, @PathVariable String version) {
+        return certificates.achievement(course, version).<ResponseEntity<?>>map(ResponseEntity::ok)
+                .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND).body(NOT_FOUND));
+    }
+
     /** The one JWK a VC-JWT's {@code kid} names (Open Badges 3.0: the kid is a URL that returns the key). */
     @GetMapping(path = "/.well-known/jwks/{thumbprint}", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<?> jwk(@PathVariable String thumbprint) {

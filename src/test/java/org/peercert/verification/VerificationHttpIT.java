@@ -184,6 +184,15 @@ class VerificationHttpIT {
         JsonNode credential = read(get("/verify/" + issued.id() + "/ob3.json", "*/*"));
         assertThat(credential.get("type").toString()).contains("OpenBadgeCredential");
         JsonLdCheck.assertNothingDropped(credential.toString());
+
+        // the achievement's id resolves, publicly, to the achievement with the course's competencies as alignments
+        JsonNode achievement = credential.get("credentialSubject").get("achievement");
+        assertThat(achievement.get("alignment").size()).isGreaterThanOrEqualTo(10);
+        var resolved = get(URI.create(achievement.get("id").asString()).getPath(), "application/json");
+        assertThat(resolved.statusCode()).isEqualTo(200);
+        assertThat(read(resolved).get("alignment")).isEqualTo(achievement.get("alignment"));
+        JsonLdCheck.assertNothingDropped(resolved.body());
+        assertThat(get("/achievements/dpsc/0.0.0-none", "application/json").statusCode()).isEqualTo(404);
     }
 
     @Test

@@ -36,7 +36,7 @@ class SecurityConfiguration {
 
     /**
      * Public verification for employers and their systems ({@code /verify/<id>}, its JSON and Open Badges,
-     * upload, bulk, the signing keys, the revocation status list): anonymous, no session and no cookie ever, so a chain of its own with
+     * upload, bulk, the signing keys, the revocation status list, the badges' achievements): anonymous, no session and no cookie ever, so a chain of its own with
      * only what such requests need. The full chain (Vaadin's request checks, session tracking, CSRF) cost
      * more than the page itself under load. The Vaadin form at {@code /verify} stays in the main chain.
      */
@@ -46,7 +46,7 @@ class SecurityConfiguration {
         http.securityMatcher(request -> {
             String path = request.getRequestURI().substring(request.getContextPath().length());
             return path.startsWith("/verify/") || path.equals("/.well-known/jwks.json") || path.startsWith("/.well-known/jwks/")
-                    || path.startsWith("/status/");
+                    || path.startsWith("/status/") || path.startsWith("/achievements/");
         });
         http.authorizeHttpRequests(auth -> auth.anyRequest().permitAll());
         http.sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS));

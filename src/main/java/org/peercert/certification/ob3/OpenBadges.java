@@ -57,9 +57,18 @@ public class OpenBadges {
      * What a badge says. {@code scores} are only those the holder agreed to show (empty otherwise); the email
      * is published only hashed with the certificate's salt.
      */
-    public record Facts(String id, String holderName, String holderEmail, String salt, String courseKey, String courseTitle,
-            String courseVersion, BigDecimal ceHours, LocalDate issuedOn, LocalDate expiresOn, String verificationUrl,
-            String baseUrl, Map<String, Object> credentialStatus, List<CompetencyScore> scores) {}
+    public record Facts(String id, String holderName, String holderEmail, String salt, Course course, BigDecimal creditsEarned,
+            LocalDate issuedOn,
+            LocalDate expiresOn, String verificationUrl, String baseUrl, Map<String, Object> credentialStatus,
+            List<CompetencyScore> scores) {}
+
+    /**
+     * The achievement: one course version, at {@code /achievements/<course>/<version>}, with its competencies;
+     * {@code ceHours} is what the course offers (the holder's earned hours are in {@link Facts}).
+     */
+    public record Course(String key, String title, String version, BigDecimal ceHours, List<Competency> competencies) {}
+
+    public record Competency(String key, String title, String description) {}
 
     private final RSAKey publicJwk;
     private final RSASSASigner signer;
@@ -74,18 +83,39 @@ public class OpenBadges {
         this.signer = new RSASSASigner(key.privateKey());
     }
 
-    public Map<String, Object> credential(Facts f) {
-        String achievementId = f.baseUrl() + "/achievements/" + f.courseKey() + "/" + f.courseVersion();
+    /**
+     * The achievement a certificate stands for. Each competency is an {@code alignment} whose URL is the achievement's
+     * own address with the competency key as fragment: stable, since keys stay the same across course versions.
+     */
+    public static Map<String, Object> achievement(Course course, String baseUrl) {
+        String achievementId = achievementId(course, baseUrl);
         var achievement = new LinkedHashMap<String, Object>();
         achievement.put("id", achievementId);
         achievement.put("type", List.of("Achievement"));
         achievement.put("achievementType", "Certificate");
-        achievement.put("name", f.courseTitle());
-        achievement.put("description", f.courseTitle() + ", curriculum version " + f.courseVersion() + ".");
+        achievement.put("name", course.title());
+        achievement.put("description", course.title() + ", curriculum version " + course.version() + ".");
         achievement.put("criteria", Map.of("narrative", CRITERIA));
-        achievement.put("image", image(f.baseUrl()));
-        achievement.put("creditsAvailable", f.ceHours().doubleValue()); // xsd:float: the same number in JSON and JWT
-        achievement.put("version", f.courseVersion());
+        achievement.put("image", image(baseUrl));
+        achievement.put("creditsAvailable", course.ceHours().doubleValue()); // xsd:float: the same number in JSON and JWT
+        achievement.put("version", course.version());
+        if (!course.competencies().isEmpty()) {
+            achievement.put("alignment", course.competencies().stream().map(c -> alignment(achievementId, c)).toList());
+        }
+        return achievement;
+    }
+
+    /** The achievement as a document of its own (what its id returns). */
+    public static Map<String, Object> achievementDocument(Course course, String baseUrl) {
+        var document = new LinkedHashMap<String, Object>();
+        document.put("@context", List.of(VC_CONTEXT, OB_CONTEXT));
+        document.putAll(achievement(course, baseUrl));
+        return document;
+    }
+
+    public Map<String, Object> credential(Facts f) {
+        String achievementId = achievementId(f.course(), f.baseUrl());
+        var achievement = achievement(f.course(), f.baseUrl());
 
         var subject = new LinkedHashMap<String, Object>();
         subject.put("id", subjectId(f));
@@ -94,7 +124,7 @@ public class OpenBadges {
                 Map.of("type", "IdentityObject", "identityType", "emailAddress", "hashed", true,
                         "identityHash", identityHash(f.holderEmail(), f.salt()), "salt", f.salt()),
                 Map.of("type", "IdentityObject", "identityType", "name", "hashed", false, "identityHash", f.holderName())));
-        subject.put("creditsEarned", f.ceHours().doubleValue());
+        subject.put("creditsEarned", f.creditsEarned().doubleValue());
         subject.put("achievement", achievement);
         if (!f.scores().isEmpty()) {
             achievement.put("resultDescription", resultDescriptions(achievementId, f.scores()));
@@ -105,7 +135,7 @@ public class OpenBadges {
         credential.put("@context", List.of(VC_CONTEXT, OB_CONTEXT));
         credential.put("id", f.verificationUrl());
         credential.put("type", List.of("VerifiableCredential", "OpenBadgeCredential"));
-        credential.put("name", f.courseTitle());
+        credential.put("name", f.course().title());
         credential.put("issuer", issuer(f.baseUrl()));
         credential.put("validFrom", start(f.issuedOn()).toString());
         credential.put("validUntil", start(f.expiresOn().plusDays(1)).toString());
@@ -183,6 +213,22 @@ public class OpenBadges {
     /** A subject id that names no one and links no two certificates: derived from this certificate alone. */
     private static String subjectId(Facts f) {
         return "urn:uuid:" + UUID.nameUUIDFromBytes(("peercert:holder:" + f.id() + ":" + f.salt()).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String achievementId(Course course, String baseUrl) {
+        return baseUrl + "/achievements/" + course.key() + "/" + course.version();
+    }
+
+    private static Map<String, Object> alignment(String achievementId, Competency c) {
+        var alignment = new LinkedHashMap<String, Object>();
+        alignment.put("type", List.of("Alignment"));
+        alignment.put("targetName", c.title());
+        if (!c.description().isBlank()) {
+            alignment.put("targetDescription", c.description());
+        }
+        alignment.put("targetUrl", achievementId + "#" + c.key());
+        alignment.put("targetCode", c.key());
+        return alignment;
     }
 
     private static Map<String, Object> image(String baseUrl) {

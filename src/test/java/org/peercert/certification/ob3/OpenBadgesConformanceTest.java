@@ -48,10 +48,14 @@ class OpenBadgesConformanceTest {
     }
 
     private static OpenBadges.Facts facts(List<CompetencyScore> scores) {
-        return new OpenBadges.Facts("7ABCDEFGHJKMNPQRSTVWXYZ012", "Ana Pérez", "Ana.Perez@Example.org", SALT, "dpsc",
-                "Digital Peer Support Certification", "1.2.0", new BigDecimal("12.00"), LocalDate.of(2026, 3, 14),
-                LocalDate.of(2028, 3, 14), BASE + "/verify/7ABCDEFGHJKMNPQRSTVWXYZ012", BASE, STATUS, scores);
+        return new OpenBadges.Facts("7ABCDEFGHJKMNPQRSTVWXYZ012", "Ana Pérez", "Ana.Perez@Example.org", SALT, COURSE,
+                new BigDecimal("10.00"), LocalDate.of(2026, 3, 14), LocalDate.of(2028, 3, 14),
+                BASE + "/verify/7ABCDEFGHJKMNPQRSTVWXYZ012", BASE, STATUS, scores);
     }
+
+    private static final OpenBadges.Course COURSE = new OpenBadges.Course("dpsc", "Digital Peer Support Certification", "1.2.0",
+            new BigDecimal("12.00"), List.of(new OpenBadges.Competency("rights", "Protecting service users' rights",
+                    "Privacy, consent and choice online."), new OpenBadges.Competency("sms-support", "Supporting people by text message", "")));
 
     private static final List<CompetencyScore> SCORES = List.of(new CompetencyScore("rights", "Protecting service users' rights", 40, 90));
 
@@ -98,6 +102,14 @@ class OpenBadgesConformanceTest {
         assertThat(achievement.get("criteria").get("narrative").asString()).isNotBlank();
         assertThat(achievement.get("achievementType").asString()).isEqualTo("Certificate");
         assertImage(achievement.get("image"));
+        assertThat(achievement.get("creditsAvailable").asDouble()).isEqualTo(12.0);
+        assertThat(subject.get("creditsEarned").asDouble()).isEqualTo(10.0);
+        JsonNode alignment = achievement.get("alignment");
+        assertThat(alignment).hasSize(2);
+        assertThat(alignment.get(0).get("type").toString()).contains("Alignment");
+        assertThat(alignment.get(0).get("targetName").asString()).isEqualTo("Protecting service users' rights");
+        assertThat(alignment.get(0).get("targetUrl").asString()).isEqualTo(achievement.get("id").asString() + "#rights");
+        assertThat(alignment.get(1).has("targetDescription")).as("no empty description").isFalse();
         assertThat(achievement.has("resultDescription")).as("no scores without consent").isFalse();
         assertThat(subject.has("result")).isFalse();
 
@@ -159,6 +171,7 @@ class OpenBadgesConformanceTest {
     void jsonLdExpansionKeepsEveryTerm() throws Exception {
         JsonLdCheck.assertNothingDropped(json.writeValueAsString(badges.credential(facts(List.of()))));
         JsonLdCheck.assertNothingDropped(json.writeValueAsString(badges.credential(facts(SCORES))));
+        JsonLdCheck.assertNothingDropped(json.writeValueAsString(OpenBadges.achievementDocument(COURSE, BASE)));
     }
 
     @Test
