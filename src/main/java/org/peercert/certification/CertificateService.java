@@ -12,7 +12,6 @@ import org.peercert.account.AccountService;
 import org.peercert.account.PersonName;
 import org.peercert.account.UserAccount;
 import org.peercert.certification.CertificateAudit.Action;
-import org.peercert.certification.ob3.OpenBadges;
 import org.peercert.certification.pdf.CertificateDocument;
 import org.peercert.certification.pdf.CertificatePdf;
 import org.peercert.certification.pdf.SignedPdfCheck;
@@ -20,7 +19,6 @@ import org.peercert.certification.status.StatusListIndexes;
 import org.peercert.certification.status.StatusLists;
 import org.peercert.curriculum.CourseCatalog;
 import org.peercert.curriculum.CourseCatalog.CourseOverview;
-import org.peercert.learning.CompetencyScore;
 import org.peercert.learning.CourseCompleted;
 import org.peercert.platform.SqlLike;
 import org.springframework.beans.factory.annotation.Value;
@@ -31,7 +29,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Certificates: issuing (once per enrollment), the signed PDF, public details for verification, and the
- * admin's revoke and reissue. Public details show scores only with the holder's consent.
+ * admin's revoke and reissue. Public details show scores only with the holder's consent. Each certificate gets its
+ * position in the revocation status list at issue; revoke and reissue flip it (Open Badges: {@link CertificateBadges}).
  */
 @Service
 public class CertificateService {
@@ -44,7 +43,6 @@ public class CertificateService {
     private final CourseCatalog catalog;
     private final CertificatePdf pdf;
     private final SignedPdfCheck signedPdfCheck;
-    private final OpenBadges openBadges;
     private final StatusListIndexes statusListIndexes;
     private final StatusLists statusLists;
     private final ApplicationEventPublisher events;
@@ -52,7 +50,7 @@ public class CertificateService {
     private final String baseUrl;
 
     CertificateService(CertificateRepository certificates, CertificateAuditRepository audit, AccountService accounts,
-            CourseCatalog catalog, CertificatePdf pdf, SignedPdfCheck signedPdfCheck, OpenBadges openBadges, StatusListIndexes statusListIndexes,
+            CourseCatalog catalog, CertificatePdf pdf, SignedPdfCheck signedPdfCheck, StatusListIndexes statusListIndexes,
             StatusLists statusLists, ApplicationEventPublisher events, Clock clock, @Value("${peercert.base-url}") String baseUrl) {
         this.certificates = certificates;
         this.audit = audit;
@@ -60,7 +58,6 @@ public class CertificateService {
         this.catalog = catalog;
         this.pdf = pdf;
         this.signedPdfCheck = signedPdfCheck;
-        this.openBadges = openBadges;
         this.statusListIndexes = statusListIndexes;
         this.statusLists = statusLists;
         this.events = events;
@@ -161,84 +158,6 @@ public class CertificateService {
         UploadVerdict verdict = UploadVerdict.valueOf(result.outcome().name());
         String id = result.certificateId();
         return new UploadCheck(verdict, id == null ? null : find(id).orElse(null));
-    }
-
-    /**
-     * The Open Badges 3.0 credential at its public address: only when the holder chose to publish it (OB 3.0 advises
-     * against credentials anyone can fetch by default); the verification page stays public regardless.
-     */
-    @Transactional
-    public Optional<OpenBadge> openBadge(String id) {
-        return certificates.findById(id).filter(Certificate::badgePublic).flatMap(this::badge);
-    }
-
-    /** The holder's own badge, published or not; empty when the certificate is not theirs. */
-    @Transactional
-    public Optional<OpenBadge> openBadgeForHolder(long userId, String id) {
-        return certificates.findById(id).filter(c -> Objects.equals(c.userId(), userId)).flatMap(this::badge);
-    }
-
-    /** The holder publishes their badge at its public address, or withdraws it; false when it is not theirs. */
-    @Transactional
-    public boolean publishBadge(long userId, String id, boolean publish) {
-        Optional<Certificate> mine = certificates.findById(id).filter(c -> Objects.equals(c.userId(), userId));
-        mine.ifPresent(c -> {
-            c.publishBadge(publish);
-            events.publishEvent(new CertificateChanged(id)); // the verification page links the badge only when published
-        });
-        return mine.isPresent();
-    }
-
-    @Transactional(readOnly = true)
-    public boolean badgePublished(String id) {
-        return certificates.findById(id).map(Certificate::badgePublic).orElse(false);
-    }
-
-    /** Signed fresh on each request from stored data; its status is in the status list, not in the badge. */
-    private Optional<OpenBadge> badge(Certificate c) {
-        Long userId = c.userId();
-        String holderName = c.holderName();
-        if (userId == null || holderName == null) {
-            return Optional.empty(); // the holder erased their details: nothing left to identify them by
-        }
-        Integer index = c.statusListIndex();
-        int position = index != null ? index : statusListIndexes.assign(c.id());
-        var holder = accounts.findById(userId).orElseThrow();
-        var scores = holder.isScoresPublic() ? c.scores().stream().map(CertificateScore::toScore).toList()
-                : List.<CompetencyScore>of();
-        // the printed facts as stored at issue; the competencies from the (immutable) version it was earned under
-        var competencies = catalog.courseVersion(c.courseVersionId()).map(CertificateService::competencies).orElse(List.of());
-        BigDecimal offered = catalog.courseVersion(c.courseVersionId()).map(CourseOverview::ceHours).orElse(c.ceHours());
-        var course = new OpenBadges.Course(c.courseKey(), c.courseTitle(), c.courseVersion(), offered, competencies);
-        var facts = new OpenBadges.Facts(c.id(), holderName, holder.getEmail(), c.identitySalt(), course, c.ceHours(),
-                c.issuedOn(), c.expiresOn(), verificationUrl(c.id()), baseUrl, statusLists.entry(position), scores);
-        return Optional.of(new OpenBadge(c.status(today()), openBadges.credential(facts), openBadges.jwt(facts)));
-    }
-
-    /** The Open Badges achievement of one course version, at the address its credentials name as its id. */
-    @Transactional(readOnly = true)
-    public Optional<Map<String, Object>> achievement(String courseKey, String version) {
-        return catalog.courseVersion(courseKey, version).map(v -> OpenBadges.achievementDocument(
-                new OpenBadges.Course(v.courseKey(), v.title(), v.version(), v.ceHours(), competencies(v)), baseUrl));
-    }
-
-    private static List<OpenBadges.Competency> competencies(CourseOverview version) {
-        return version.competencies().stream().map(k -> new OpenBadges.Competency(k.key(), k.title(), k.description())).toList();
-    }
-
-    /** The revocation status list credential, signed once per change. */
-    public RevocationList revocationList() {
-        return statusLists.current();
-    }
-
-    /** The organisation's public badge key as a JSON Web Key Set, for checking the VC-JWTs. */
-    public Map<String, Object> publicJwks() {
-        return openBadges.jwks();
-    }
-
-    /** The badge key alone, at the address named by the JWTs' {@code kid}; empty for any other address. */
-    public Optional<Map<String, Object>> publicJwk(String keyId) {
-        return openBadges.keyId().equals(keyId) ? Optional.of(openBadges.jwk()) : Optional.empty();
     }
 
     /** Admin search by holder name fragment (taken literally: {@code %} and {@code _} are no wildcards) or id. */

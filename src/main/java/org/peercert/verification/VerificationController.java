@@ -12,6 +12,7 @@ import java.util.function.Function;
 import org.peercert.certification.CertificateId;
 import org.peercert.certification.CertificateStatus;
 import org.peercert.certification.OpenBadge;
+import org.peercert.certification.CertificateBadges;
 import org.peercert.certification.CertificateService;
 import org.peercert.certification.RevocationList;
 import org.springframework.beans.factory.annotation.Value;
@@ -39,14 +40,16 @@ class VerificationController {
 
     private final Verification verification;
     private final CertificateService certificates;
+    private final CertificateBadges badges;
     private final BulkVerification bulk;
     private final VerificationPage page;
     private final int uploadMaxBytes;
 
-    VerificationController(Verification verification, CertificateService certificates, BulkVerification bulk,
+    VerificationController(Verification verification, CertificateService certificates, CertificateBadges badges, BulkVerification bulk,
             VerificationPage page, @Value("${peercert.verification.upload-max-bytes:5242880}") int uploadMaxBytes) {
         this.verification = verification;
         this.certificates = certificates;
+        this.badges = badges;
         this.bulk = bulk;
         this.page = page;
         this.uploadMaxBytes = uploadMaxBytes;
@@ -93,20 +96,20 @@ class VerificationController {
 
     @GetMapping(path = "/.well-known/jwks.json", produces = MediaType.APPLICATION_JSON_VALUE)
     Map<String, Object> jwks() {
-        return certificates.publicJwks();
+        return badges.publicJwks();
     }
 
     /** The Open Badges achievement a credential's {@code achievement.id} names, with its competencies as alignments. */
     @GetMapping(path = "/achievements/{course}/{version}", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<?> achievement(@PathVariable String course, @PathVariable String version) {
-        return certificates.achievement(course, version).<ResponseEntity<?>>map(ResponseEntity::ok)
+        return badges.achievement(course, version).<ResponseEntity<?>>map(ResponseEntity::ok)
                 .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND).body(NOT_FOUND));
     }
 
     /** The one JWK a VC-JWT's {@code kid} names (Open Badges 3.0: the kid is a URL that returns the key). */
     @GetMapping(path = "/.well-known/jwks/{thumbprint}", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<?> jwk(@PathVariable String thumbprint) {
-        return certificates.publicJwk(certificates.baseUrl() + "/.well-known/jwks/" + thumbprint)
+        return badges.publicJwk(certificates.baseUrl() + "/.well-known/jwks/" + thumbprint)
                 .<ResponseEntity<?>>map(ResponseEntity::ok)
                 .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND).body(NOT_FOUND));
     }
@@ -128,7 +131,7 @@ class VerificationController {
     }
 
     private ResponseEntity<?> statusList(HttpServletRequest request, boolean jwt) {
-        RevocationList list = certificates.revocationList();
+        RevocationList list = badges.revocationList();
         String etag = "\"" + list.version() + (jwt ? "-jwt" : "-json") + "\"";
         var cache = CacheControl.maxAge(Duration.ofMinutes(1)).cachePublic();
         if (etag.equals(request.getHeader(HttpHeaders.IF_NONE_MATCH))) {
@@ -139,7 +142,7 @@ class VerificationController {
     }
 
     private ResponseEntity<?> badge(String typedId, Function<OpenBadge, Object> body, MediaType type) {
-        Optional<OpenBadge> badge = CertificateId.normalize(typedId).flatMap(certificates::openBadge);
+        Optional<OpenBadge> badge = CertificateId.normalize(typedId).flatMap(badges::openBadge);
         if (badge.isEmpty()) {
             return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.APPLICATION_JSON).body(NOT_FOUND);
         }

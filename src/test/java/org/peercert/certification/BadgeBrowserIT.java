@@ -16,7 +16,7 @@ import org.springframework.context.ApplicationContext;
 class BadgeBrowserIT extends BrowserJourneyTest {
 
     @Autowired ApplicationContext context;
-    @Autowired CertificateService certificates;
+    @Autowired CertificateBadges badges;
 
     @Test
     void onAPhoneTheHolderPublishesTheirBadgeAndTheVerificationPageThenLinksIt() throws Exception {
@@ -31,7 +31,7 @@ class BadgeBrowserIT extends BrowserJourneyTest {
         assertThat(publish.getAttribute("checked")).isNull();
         browser.visible("#badge-" + issued.id());
         browser.click(browser.visible("#publish-badge-" + issued.id() + " label"));
-        browser.waiting().until(d -> certificates.badgePublished(issued.id()));
+        browser.waiting().until(d -> badges.badgePublished(issued.id()));
         browser.assertNoSidewaysScrolling();
         browser.js("arguments[0].scrollIntoView({block: 'center'});", publish);
         browser.screenshot(Browser.DOC_SHOTS, "badge-publish-phone.png");

@@ -25,6 +25,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.peercert.account.AccountService;
 import org.peercert.certification.CertificateFixtures;
+import org.peercert.certification.CertificateBadges;
 import org.peercert.certification.CertificateService;
 import org.peercert.certification.ob3.JsonLdCheck;
 import org.peercert.certification.status.StatusCheck;
@@ -55,6 +56,7 @@ class VerificationHttpIT {
     @LocalServerPort int port;
     @Autowired ApplicationContext context;
     @Autowired CertificateService certificates;
+    @Autowired CertificateBadges badges;
     @Autowired AccountService accounts;
 
     private final HttpClient http = HttpClient.newHttpClient();
@@ -161,7 +163,7 @@ class VerificationHttpIT {
     @Test
     void openBadgeJwtVerifiesRs256AgainstThePublishedKey() throws Exception {
         var issued = fixtures().issue("Hana Novak");
-        certificates.publishBadge(issued.userId(), issued.id(), true);
+        badges.publishBadge(issued.userId(), issued.id(), true);
 
         var response = get("/verify/" + issued.id() + "/ob3.jwt", "*/*");
         assertThat(response.statusCode()).isEqualTo(200);
@@ -198,17 +200,17 @@ class VerificationHttpIT {
     @Test
     void openBadgeExportFollowsTheStatus() throws Exception {
         var expired = fixtures().issue("Old Timer", Instant.now().minus(3 * 366, ChronoUnit.DAYS));
-        certificates.publishBadge(expired.userId(), expired.id(), true);
+        badges.publishBadge(expired.userId(), expired.id(), true);
         var expiredJwt = SignedJWT.parse(get("/verify/" + expired.id() + "/ob3.jwt", "*/*").body());
         assertThat(expiredJwt.getJWTClaimsSet().getExpirationTime()).isBefore(new Date());
 
         var revoked = fixtures().issue("Rev Oked");
-        certificates.publishBadge(revoked.userId(), revoked.id(), true);
+        badges.publishBadge(revoked.userId(), revoked.id(), true);
         certificates.revoke(revoked.id(), "Fraud", "admin@example.org");
         assertThat(get("/verify/" + revoked.id() + "/ob3.jwt", "*/*").statusCode()).isEqualTo(410);
 
         var superseded = fixtures().issue("Sup Erseded");
-        certificates.publishBadge(superseded.userId(), superseded.id(), true);
+        badges.publishBadge(superseded.userId(), superseded.id(), true);
         certificates.reissue(superseded.id(), "Sup Erseded-Name", "admin@example.org");
         assertThat(get("/verify/" + superseded.id() + "/ob3.json", "*/*").statusCode()).isEqualTo(410);
 
@@ -224,16 +226,16 @@ class VerificationHttpIT {
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("Priv Acy").doesNotContain("ob3.jwt");
         assertThat(read(get("/verify/" + issued.id() + ".json", "*/*")).get("badgeShared").asBoolean()).isFalse();
-        assertThat(certificates.openBadgeForHolder(issued.userId(), issued.id())).as("the holder's own download").isPresent();
-        assertThat(certificates.openBadgeForHolder(issued.userId() + 100_000, issued.id())).isEmpty();
-        assertThat(certificates.publishBadge(issued.userId() + 100_000, issued.id(), true)).as("not theirs").isFalse();
+        assertThat(badges.openBadgeForHolder(issued.userId(), issued.id())).as("the holder's own download").isPresent();
+        assertThat(badges.openBadgeForHolder(issued.userId() + 100_000, issued.id())).isEmpty();
+        assertThat(badges.publishBadge(issued.userId() + 100_000, issued.id(), true)).as("not theirs").isFalse();
 
-        certificates.publishBadge(issued.userId(), issued.id(), true);
+        badges.publishBadge(issued.userId(), issued.id(), true);
         assertThat(get("/verify/" + issued.id() + "/ob3.jwt", "*/*").statusCode()).isEqualTo(200);
         assertThat(get("/verify/" + issued.id(), "text/html").body()).contains("/verify/" + issued.id() + "/ob3.jwt");
         assertThat(read(get("/verify/" + issued.id() + ".json", "*/*")).get("badgeShared").asBoolean()).isTrue();
 
-        certificates.publishBadge(issued.userId(), issued.id(), false);
+        badges.publishBadge(issued.userId(), issued.id(), false);
         assertThat(get("/verify/" + issued.id() + "/ob3.json", "*/*").statusCode()).isEqualTo(404);
     }
 
@@ -257,7 +259,7 @@ class VerificationHttpIT {
     @Test
     void revokingFlipsTheStatusBitSoABadgeFetchedBeforeFailsItsStatusCheck() throws Exception {
         var issued = fixtures().issue("Bit Flip");
-        certificates.publishBadge(issued.userId(), issued.id(), true);
+        badges.publishBadge(issued.userId(), issued.id(), true);
         String fetchedBefore = get("/verify/" + issued.id() + "/ob3.jwt", "*/*").body();
         var status = credentialStatus(fetchedBefore);
         assertThat(StatusCheck.revoked(status, statusListSubject(status))).as("just issued").isFalse();
@@ -284,14 +286,14 @@ class VerificationHttpIT {
     @Test
     void supersedingFlipsTheOldBadgesBitAndTheNewOneIsValid() throws Exception {
         var issued = fixtures().issue("Old Nmae");
-        certificates.publishBadge(issued.userId(), issued.id(), true);
+        badges.publishBadge(issued.userId(), issued.id(), true);
         var oldStatus = credentialStatus(get("/verify/" + issued.id() + "/ob3.jwt", "*/*").body());
         assertThat(StatusCheck.revoked(oldStatus, statusListSubject(oldStatus))).isFalse();
 
         String reissued = certificates.reissue(issued.id(), "Old Name", "admin@example.org");
 
         assertThat(StatusCheck.revoked(oldStatus, statusListSubject(oldStatus))).isTrue();
-        certificates.publishBadge(issued.userId(), reissued, true);
+        badges.publishBadge(issued.userId(), reissued, true);
         var newStatus = credentialStatus(get("/verify/" + reissued + "/ob3.jwt", "*/*").body());
         assertThat(newStatus.get("statusListIndex")).isNotEqualTo(oldStatus.get("statusListIndex"));
         assertThat(StatusCheck.revoked(newStatus, statusListSubject(newStatus))).isFalse();

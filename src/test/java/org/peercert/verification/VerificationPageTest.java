@@ -13,6 +13,7 @@ import org.peercert.PeerCertTest;
 import org.peercert.account.AccountService;
 import org.peercert.account.PersonalDataHolder;
 import org.peercert.certification.CertificateFixtures;
+import org.peercert.certification.CertificateBadges;
 import org.peercert.certification.CertificateService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -33,6 +34,7 @@ class VerificationPageTest {
 
     @Autowired WebApplicationContext context;
     @Autowired CertificateService certificates;
+    @Autowired CertificateBadges badges;
     @Autowired AccountService accounts;
     @Autowired VerificationApiFilter verificationFilter;
     @Autowired VerificationPage verificationPage;
@@ -79,7 +81,7 @@ class VerificationPageTest {
         assertThat(text(page, "verify-id")).contains(certificates.find(issued.id()).orElseThrow().groupedId());
         assertThat(page.getElementById("verify-json").attr("href")).isEqualTo("/verify/" + issued.id() + ".json");
         assertThat(page.getElementById("verify-ob3")).as("the badge is linked only once the holder publishes it").isNull();
-        certificates.publishBadge(issued.userId(), issued.id(), true);
+        badges.publishBadge(issued.userId(), issued.id(), true);
         assertThat(page(issued.id()).getElementById("verify-ob3").attr("href")).isEqualTo("/verify/" + issued.id() + "/ob3.jwt");
         assertThat(page.select("link[rel=stylesheet]").attr("href")).isEqualTo("/peercert/styles/verify.css");
         assertThat(page.select("meta[name=viewport]")).hasSize(1);

@@ -20,6 +20,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
 import org.peercert.account.CurrentUser;
+import org.peercert.certification.CertificateBadges;
 import org.peercert.certification.CertificateDetails;
 import org.peercert.certification.CertificateService;
 
@@ -33,7 +34,7 @@ import org.peercert.certification.CertificateService;
 @PermitAll
 public class MyCertificatesView extends Div {
 
-    MyCertificatesView(CertificateService certificates, CurrentUser currentUser) {
+    MyCertificatesView(CertificateService certificates, CertificateBadges badges, CurrentUser currentUser) {
         addClassNames("pc-page");
         long userId = currentUser.id();
         add(new H1(getTranslation("certificates.title")));
@@ -41,10 +42,10 @@ public class MyCertificatesView extends Div {
         if (mine.isEmpty()) {
             add(new Paragraph(getTranslation("certificates.none")));
         }
-        mine.forEach(c -> add(card(c, certificates, userId)));
+        mine.forEach(c -> add(card(c, certificates, badges, userId)));
     }
 
-    private Div card(CertificateDetails c, CertificateService certificates, long userId) {
+    private Div card(CertificateDetails c, CertificateService certificates, CertificateBadges badges, long userId) {
         var dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(getLocale());
         var status = new Span(getTranslation("certificates.status." + c.status().name()));
         status.addClassNames("pc-status", "pc-status-" + c.status().name().toLowerCase(Locale.ROOT));
@@ -59,16 +60,16 @@ public class MyCertificatesView extends Div {
                 new Paragraph(getTranslation("certificates.facts", c.courseVersion(),
                         c.ceHours().stripTrailingZeros().toPlainString(), dates.format(c.issuedOn()), dates.format(c.expiresOn()))),
                 new Paragraph(getTranslation("certificates.id", c.groupedId())), new Paragraph(download, new Span(" · "), verify),
-                badgeDownload(c, certificates, userId), publishToggle(c, certificates, userId));
+                badgeDownload(c, badges, userId), publishToggle(c, badges, userId));
         card.addClassName("pc-course");
         card.setId("certificate-" + c.id());
         return card;
     }
 
     /** The holder's own badge, published or not, signed from stored data on each download. */
-    private Paragraph badgeDownload(CertificateDetails c, CertificateService certificates, long userId) {
+    private Paragraph badgeDownload(CertificateDetails c, CertificateBadges badges, long userId) {
         var badge = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] jwt = certificates.openBadgeForHolder(userId, c.id()).orElseThrow().jwt().getBytes(StandardCharsets.US_ASCII);
+            byte[] jwt = badges.openBadgeForHolder(userId, c.id()).orElseThrow().jwt().getBytes(StandardCharsets.US_ASCII);
             return new DownloadResponse(new ByteArrayInputStream(jwt), "peercert-badge-" + c.id() + ".jwt", "application/vc+jwt",
                     jwt.length);
         }), AttachmentType.DOWNLOAD, getTranslation("certificates.badge.download"));
@@ -77,11 +78,11 @@ public class MyCertificatesView extends Div {
     }
 
     /** Consent to serve the badge at its public address (OB 3.0 advises against public credential URLs by default). */
-    private Checkbox publishToggle(CertificateDetails c, CertificateService certificates, long userId) {
+    private Checkbox publishToggle(CertificateDetails c, CertificateBadges badges, long userId) {
         var toggle = new Checkbox(getTranslation("certificates.badge.publish"), c.badgePublished());
         toggle.setHelperText(getTranslation("certificates.badge.publish.help"));
         toggle.setId("publish-badge-" + c.id());
-        toggle.addValueChangeListener(e -> certificates.publishBadge(userId, c.id(), e.getValue()));
+        toggle.addValueChangeListener(e -> badges.publishBadge(userId, c.id(), e.getValue()));
         return toggle;
     }
 }

@@ -21,6 +21,7 @@ import org.peercert.TestUsers;
 import org.peercert.account.AccountService;
 import org.peercert.certification.CertificateDetails;
 import org.peercert.certification.CertificateFixtures;
+import org.peercert.certification.CertificateBadges;
 import org.peercert.certification.CertificateService;
 import org.peercert.certification.CertificateStatus;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,6 +36,7 @@ class CertificateViewsTest extends SpringBrowserlessTest {
 
     @Autowired ApplicationContext context;
     @Autowired CertificateService certificates;
+    @Autowired CertificateBadges badges;
     @Autowired AccountService accounts;
 
     private static void signInAs(String email, String role) {
@@ -72,17 +74,17 @@ class CertificateViewsTest extends SpringBrowserlessTest {
         navigate(MyCertificatesView.class);
         Checkbox publish = find(Checkbox.class).withId("publish-badge-" + mine.id()).single();
         assertThat(publish.getValue()).isFalse();
-        assertThat(certificates.badgePublished(mine.id())).isFalse();
+        assertThat(badges.badgePublished(mine.id())).isFalse();
         assertThat(find(Anchor.class).withId("badge-" + mine.id()).single().getHref()).as("own badge, published or not").isNotBlank();
 
         test(publish).click();
-        assertThat(certificates.badgePublished(mine.id())).isTrue();
+        assertThat(badges.badgePublished(mine.id())).isTrue();
 
         navigate(MyCertificatesView.class);
         Checkbox again = find(Checkbox.class).withId("publish-badge-" + mine.id()).single();
         assertThat(again.getValue()).isTrue();
         test(again).click();
-        assertThat(certificates.badgePublished(mine.id())).isFalse();
+        assertThat(badges.badgePublished(mine.id())).isFalse();
     }
 
     @Test
