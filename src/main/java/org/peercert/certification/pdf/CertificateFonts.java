@@ -155,6 +155,23 @@ final class CertificateFonts {
         return new Lease(pool.borrow(), pool);
     }
 
+    /** The full DejaVu programs, only asked which characters they have. */
+    private static final Lazy<FontProgram[]> FULL_COVERAGE = new Lazy<>(() -> parse(FULL));
+
+    /** Every character prints in each DejaVu face or in a fallback font; else the first that does not is named. */
+    static void checkPrintable(String text) {
+        text.codePoints().filter(c -> !Character.isWhitespace(c) && Character.getType(c) != Character.FORMAT
+                && !(c >= 0xFE00 && c <= 0xFE0F)).forEach(c -> {
+                    Fallback preferred = Fallback.preferredFor(c);
+                    boolean printable = (preferred != null && preferred.covers(c))
+                            || Arrays.stream(FULL_COVERAGE.get()).allMatch(p -> p.getGlyph(c) != null)
+                            || Arrays.stream(Fallback.values()).anyMatch(f -> f.covers(c));
+                    if (!printable) {
+                        throw new UnprintableTextException(text, c);
+                    }
+                });
+    }
+
     private static boolean covers(String text) {
         // characters of a script with its own fallback font never use DejaVu: the small fonts still do for the rest
         return text.codePoints().allMatch(c -> Character.isWhitespace(c) || Fallback.preferredFor(c) != null

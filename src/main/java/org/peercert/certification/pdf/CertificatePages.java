@@ -119,10 +119,10 @@ final class CertificatePages {
             text.line(c.holderName(), fonts.serifBold(), NAME_SIZE, INK, centre, 390, Align.CENTER, CONTENT);
         } else {
             PdfText.Fitted name = text.fit(c.holderName(), fonts.serifBold(), NAME_TWO_LINES, NAME_MIN, CONTENT, 2);
-            float baseline = name.lines().size() == 1 ? 390 : 404;
+            float baseline = name.lines().size() == 1 ? 390 : 408;
             for (String line : name.lines()) {
                 text.line(line, fonts.serifBold(), name.size(), INK, centre, baseline, Align.CENTER, CONTENT);
-                baseline -= name.size() + 4;
+                baseline -= name.size() + 3;
             }
         }
         text.close();

@@ -77,6 +77,11 @@ public class CertificatePdf {
         return out.toByteArray();
     }
 
+    /** Throws {@link UnprintableTextException} naming the first character of {@code text} that no certificate font has. */
+    public static void checkPrintable(String text) {
+        CertificateFonts.checkPrintable(text);
+    }
+
     /** The same document without a signature: what a forger could make, which verification must refuse. */
     byte[] unsigned(CertificateDocument c) {
         var out = new UnsynchronizedBytes(96 * 1024);

@@ -67,6 +67,21 @@ class CertificatePdfTest {
     }
 
     @Test
+    void spanishCertificateHasSpanishLabelsDatesAndDecimalsWhileContentTitlesStayAsAuthored() throws Exception {
+        try (var doc = open(pdf.signed(CERTIFICATE.withLocale(java.util.Locale.forLanguageTag("es"))))) {
+            String first = PdfTextExtractor.getTextFromPage(doc.getPage(1));
+            assertThat(first).contains("Certificado de finalización", "Se certifica que", "Marisol Ortega-Lund",
+                    "ha completado con éxito", "Digital Peer Support Certification", "Versión del currículo 1.2.0",
+                    "12 horas de formación continua", "Emitido el 2 de noviembre de 2026", "Válido hasta el 2 de noviembre de 2028",
+                    "ID del certificado").doesNotContain("Certificate of Completion", "Issued");
+            String second = PdfTextExtractor.getTextFromPage(doc.getPage(2));
+            assertThat(second).contains("Competencias antes y después del curso", "Competencia", "Antes", "Después",
+                    "Ganancia normalizada", "Protecting service users' rights", "+50,0", "0,83", "0,67");
+            assertThat(doc.getDocumentInfo().getTitle()).isEqualTo("Certificado 0ABC-DEFG-HJKM-NPQR-STVW-XYZ1-23: Digital Peer Support Certification");
+        }
+    }
+
+    @Test
     void namesInOtherScriptsAreRenderedWithTheFullFonts() throws Exception {
         var cyrillic = new CertificateDocument(CERTIFICATE.id(), CERTIFICATE.groupedId(), "Анна Петрова", CERTIFICATE.courseTitle(),
                 CERTIFICATE.courseVersion(), CERTIFICATE.ceHours(), CERTIFICATE.issuedOn(), CERTIFICATE.expiresOn(), URL, CERTIFICATE.scores());
