@@ -4,7 +4,9 @@ import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.Map;
 import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The certificate's own words in the holder's language (bundle vaadin-i18n/certificate-pdf, keys
@@ -18,11 +20,18 @@ final class CertificateLabels {
     private static final ResourceBundle.Control NO_FALLBACK = ResourceBundle.Control.getNoFallbackControl(
             ResourceBundle.Control.FORMAT_PROPERTIES);
 
+    /** One per language: the bundle and the date formatter are immutable and thread-safe. */
+    private static final Map<Locale, CertificateLabels> BY_LOCALE = new ConcurrentHashMap<>();
+
     private final Locale locale;
     private final ResourceBundle bundle;
     private final DateTimeFormatter date;
 
-    CertificateLabels(Locale locale) {
+    static CertificateLabels of(Locale locale) {
+        return BY_LOCALE.computeIfAbsent(locale, CertificateLabels::new);
+    }
+
+    private CertificateLabels(Locale locale) {
         this.locale = locale;
         this.bundle = ResourceBundle.getBundle(BUNDLE, locale, CertificateLabels.class.getClassLoader(), NO_FALLBACK);
         this.date = DateTimeFormatter.ofPattern(bundle.getString("certificate.pdf.date-pattern"), locale);

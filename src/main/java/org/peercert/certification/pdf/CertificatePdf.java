@@ -101,7 +101,7 @@ public class CertificatePdf {
     }
 
     private static void draw(PdfDocument pdf, CertificateDocument c, CertificateFonts.Set fonts) {
-        var labels = new CertificateLabels(c.locale());
+        var labels = CertificateLabels.of(c.locale());
         pdf.getWriter().setCompressionLevel(CompressionConstants.BEST_SPEED);
         // PDF/UA: the language of the text, and a viewer's title bar showing the title rather than the file name
         pdf.getCatalog().setLang(new PdfString(labels.get("lang")));

@@ -52,6 +52,21 @@ class AccessibleCertificateTest {
     }
 
     @Test
+    void competenciesContinuedOnAThirdPageStillPass() throws Exception {
+        List<CompetencyScore> many = java.util.stream.IntStream.range(0, 30)
+                .mapToObj(i -> new CompetencyScore("c" + i, "Competency number " + i + " with a title long enough to wrap onto a second line",
+                        10 + i, 60 + i))
+                .toList();
+        var c = certificate("Marisol Ortega-Lund");
+        byte[] signed = PDF.signed(new CertificateDocument(c.id(), c.groupedId(), c.holderName(), c.courseTitle(), c.courseVersion(),
+                c.ceHours(), c.liveHours(), c.issuedOn(), c.expiresOn(), c.verificationUrl(), many, c.locale()));
+        try (var doc = new PdfDocument(new PdfReader(new ByteArrayInputStream(signed)))) {
+            assertThat(doc.getNumberOfPages()).isGreaterThanOrEqualTo(3);
+        }
+        assertConforms(signed);
+    }
+
+    @Test
     void structureReadsAsHeadingsParagraphsAQrFigureAndATableWithColumnHeaders() throws Exception {
         try (var doc = new PdfDocument(new PdfReader(new ByteArrayInputStream(PDF.signed(certificate("Marisol Ortega-Lund")))))) {
             List<String> roles = new ArrayList<>();

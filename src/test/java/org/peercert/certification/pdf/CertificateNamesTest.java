@@ -43,7 +43,8 @@ class CertificateNamesTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({"latin, Zoë Ñúñez-Łukasiewicz", "chinese, 王小明", "arabic, فاطمة الزهراء", "hindi, अनन्या शर्मा",
-            "hebrew, דוד כהן", "emoji, Sam 🌟 Lee 😀"})
+            "hebrew, דוד כהן", "emoji, Sam 🌟 Lee 😀",
+            "mixed, Ahmed أحمد Khan"})
     void nameIsExtractableTextAndVisibleInk(String script, String name) throws Exception {
         byte[] file = PDF.signed(AccessibleCertificateTest.certificate(name));
         try (var doc = open(file)) {
@@ -88,6 +89,7 @@ class CertificateNamesTest {
         List<TextRenderInfo> lines = new ArrayList<>();
         byte[] file = PDF.signed(AccessibleCertificateTest.certificate(name).withLocale(AccessibleCertificateTest.SPANISH));
         render(file, "long-es");
+        render(file, "long-es-competencies", 1);
         try (var doc = open(file)) {
             new PdfCanvasProcessor(listener(info -> {
                 if (name.contains(info.getText().strip()) && info.getText().length() > 20) {
@@ -141,10 +143,14 @@ class CertificateNamesTest {
     }
 
     private static BufferedImage render(byte[] file, String script) throws Exception {
+        return render(file, script, 0);
+    }
+
+    private static BufferedImage render(byte[] file, String name, int pageIndex) throws Exception {
         try (var doc = Loader.loadPDF(file)) {
-            BufferedImage page = new PDFRenderer(doc).renderImageWithDPI(0, 144);
+            BufferedImage page = new PDFRenderer(doc).renderImageWithDPI(pageIndex, 144);
             Files.createDirectories(RENDERS);
-            ImageIO.write(page, "png", RENDERS.resolve("certificate-names-" + script + ".png").toFile());
+            ImageIO.write(page, "png", RENDERS.resolve("certificate-names-" + name + ".png").toFile());
             return page;
         }
     }
