@@ -1,6 +1,5 @@
 # Builds the certificate fallback fonts from Debian fonts-noto-core, fonts-noto-cjk and fonts-symbola
 # (apt-get install them, pip install fonttools): python3 tools/certificate-fonts.py src/main/resources/certificate/fonts
-# Builds the fallback fonts shipped in src/main/resources/certificate/fonts (see LICENSE-Noto.txt / LICENSE-Symbola.txt)
 import sys
 from fontTools.ttLib import TTFont
 from fontTools import subset
