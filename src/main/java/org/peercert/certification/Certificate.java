@@ -43,6 +43,8 @@ class Certificate {
     private BigDecimal ceHours;
     /** The live-session part of ceHours; the rest is self-paced. */
     private BigDecimal liveHours = BigDecimal.ZERO;
+    /** The holder's language (a BCP 47 tag) when it was issued: the PDF is printed in it, now and on every download. */
+    private String locale = "en";
     private LocalDate issuedOn;
     private LocalDate expiresOn;
     private Instant issuedAt;
@@ -105,7 +107,8 @@ class Certificate {
             throw new IllegalStateException("the holder removed their details");
         }
         var copy = new Certificate(newId, userId, enrollmentId, false, courseVersionId, correctedName, courseKey, courseTitle,
-                courseVersion, ceHours.subtract(liveHours), issuedOn, expiresOn, at, scores).withLiveHours(liveHours);
+                courseVersion, ceHours.subtract(liveHours), issuedOn, expiresOn, at, scores).withLiveHours(liveHours)
+                .withLocale(locale);
         this.supersededBy = newId;
         return copy;
     }
@@ -167,6 +170,15 @@ class Certificate {
         this.liveHours = attended;
         this.ceHours = ceHours.add(attended);
         return this;
+    }
+
+    Certificate withLocale(String language) {
+        this.locale = language;
+        return this;
+    }
+
+    String locale() {
+        return locale;
     }
 
     LocalDate issuedOn() {

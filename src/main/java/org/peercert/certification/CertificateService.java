@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -81,12 +82,15 @@ public class CertificateService {
         if (!holder.isEmailVerified()) {
             return Optional.empty();
         }
+        // a name no certificate font has a glyph for is refused here, naming the character, never printed blank
+        CertificatePdf.checkPrintable(holder.getDisplayName());
         CourseOverview course = catalog.courseVersion(completed.courseVersionId()).orElseThrow();
         LocalDate issuedOn = LocalDate.ofInstant(completed.completedAt(), ZoneOffset.UTC);
         var certificate = new Certificate(CertificateId.random(), completed.userId(), completed.enrollmentId(), true,
                 completed.courseVersionId(), holder.getDisplayName(), course.courseKey(), course.title(), course.version(), course.selfPacedHours(),
                 issuedOn, issuedOn.plusMonths(course.validityMonths()), clock.instant(),
-                completed.scores().stream().map(CertificateScore::new).toList()).withLiveHours(LIVE_HOURS_ATTENDED);
+                completed.scores().stream().map(CertificateScore::new).toList()).withLiveHours(LIVE_HOURS_ATTENDED)
+                .withLocale(holder.getLocale());
         certificates.saveAndFlush(certificate);
         statusListIndexes.assign(certificate.id());
         events.publishEvent(new CertificateIssued(certificate.id(), completed.userId(), completed.enrollmentId()));
@@ -226,6 +230,6 @@ public class CertificateService {
         String holder = c.holderName() == null ? HOLDER_REMOVED : c.holderName();
         return new CertificateDocument(c.id(), CertificateId.grouped(c.id()), holder, c.courseTitle(), c.courseVersion(),
                 c.ceHours(), c.liveHours(), c.issuedOn(), c.expiresOn(), verificationUrl(c.id()),
-                c.scores().stream().map(CertificateScore::toScore).toList());
+                c.scores().stream().map(CertificateScore::toScore).toList(), Locale.forLanguageTag(c.locale()));
     }
 }

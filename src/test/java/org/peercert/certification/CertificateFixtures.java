@@ -36,7 +36,12 @@ public final class CertificateFixtures {
 
     /** A certificate completed at the given time (in the past for an expired one). */
     public Issued issue(String holderName, Instant completedAt) {
-        CourseCompleted event = completion(holderName, completedAt);
+        return issue(holderName, completedAt, "en");
+    }
+
+    /** ... for a holder whose account is in the given language ("en", "es"). */
+    public Issued issue(String holderName, Instant completedAt, String locale) {
+        CourseCompleted event = completion(holderName, completedAt, locale);
         String id = context.getBean(CertificateService.class).issue(event).orElseThrow();
         return new Issued(event.userId(), event.enrollmentId(), id, event);
     }
@@ -50,8 +55,12 @@ public final class CertificateFixtures {
     }
 
     public CourseCompleted completion(String holderName, Instant completedAt) {
+        return completion(holderName, completedAt, "en");
+    }
+
+    public CourseCompleted completion(String holderName, Instant completedAt, String locale) {
         long user = context.getBean(AccountService.class)
-                .registerTrainee(new Registration(holderName, TestUsers.uniqueEmail(), TestUsers.STRONG_PASSWORD, true, "en"))
+                .registerTrainee(new Registration(holderName, TestUsers.uniqueEmail(), TestUsers.STRONG_PASSWORD, true, locale))
                 .getId();
         EmailConfirmations.confirm(context, user);
         long enrollment = context.getBean(LearningService.class).enroll(user, "dpsc");

@@ -14,6 +14,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.peercert.PeerCertTest;
+import org.peercert.certification.pdf.UnprintableTextException;
+import org.peercert.account.AccountService;
 import org.peercert.account.PersonName;
 import org.peercert.account.PersonalDataHolder;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -53,6 +55,26 @@ class CertificateServiceTest {
         var issued = new CertificateFixtures(context).issue("Stable Name");
         String first = text(certificates.pdf(issued.id()));
         assertThat(text(certificates.pdf(issued.id()))).isEqualTo(first).contains("Stable Name");
+    }
+
+    @Test
+    void pdfIsInTheHoldersLanguageAtIssueAndStaysSoWhenTheAccountChangesLanguageOrTheCertificateIsReissued() throws Exception {
+        var issued = new CertificateFixtures(context).issue("Lucía Gómez", Instant.now(), "es");
+        assertThat(text(certificates.pdf(issued.id()))).contains("Certificado de finalización", "Se certifica que", "Lucía Gómez",
+                "Emitido el ", "Competencias antes y después del curso");
+        context.getBean(AccountService.class).updateProfile(issued.userId(), "Lucía Gómez", "en", true);
+        assertThat(text(certificates.pdf(issued.id()))).contains("Certificado de finalización").doesNotContain("Certificate of Completion");
+        String reissued = certificates.reissue(issued.id(), "Lucía Gómez Ruiz", "admin@example.org");
+        assertThat(text(certificates.pdf(reissued))).contains("Certificado de finalización", "Lucía Gómez Ruiz");
+    }
+
+    @Test
+    void aNameNoCertificateFontCanPrintIsRefusedAtIssueNamingTheCharacter() {
+        // U+13000 EGYPTIAN HIEROGLYPH A001: in none of the certificate fonts; refused rather than printed blank
+        var completed = new CertificateFixtures(context).completion("Ana \uD80C\uDC00 Ruiz", Instant.now());
+        assertThatThrownBy(() -> certificates.issue(completed)).isInstanceOf(UnprintableTextException.class)
+                .hasMessageContaining("U+13000");
+        assertThat(certificates.issuedFor(completed.enrollmentId())).isFalse();
     }
 
     private static String text(byte[] pdf) throws Exception {

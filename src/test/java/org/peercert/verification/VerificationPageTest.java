@@ -58,6 +58,16 @@ class VerificationPageTest {
         return Jsoup.parse(response.getContentAsString());
     }
 
+    @Test
+    void namesInAnyScriptShowAsIssuedWithTheirOwnDirection() throws Exception {
+        for (String name : new String[] {"فاطمة الزهراء", "अनन्या शर्मा", "王小明", "Sam 🌟 Lee"}) {
+            var issued = new CertificateFixtures(context).issue(name);
+            var holder = page(issued.id()).getElementById("verify-holder");
+            assertThat(holder.text()).isEqualTo(name);
+            assertThat(holder.attr("dir")).isEqualTo("auto");
+        }
+    }
+
     private static String text(Document page, String id) {
         var element = page.getElementById(id);
         return element == null ? "" : element.text();

@@ -6,6 +6,7 @@ import com.itextpdf.kernel.pdf.PdfDocument;
 import com.itextpdf.kernel.pdf.PdfDocumentInfo;
 import com.itextpdf.kernel.pdf.PdfName;
 import com.itextpdf.kernel.pdf.PdfString;
+import com.itextpdf.kernel.pdf.PdfViewerPreferences;
 import com.itextpdf.kernel.pdf.PdfWriter;
 import com.itextpdf.kernel.pdf.StampingProperties;
 import com.itextpdf.signatures.IExternalDigest;
@@ -23,7 +24,7 @@ import org.peercert.certification.signing.SigningKey;
 import org.springframework.stereotype.Component;
 
 /**
- * A certificate as a landscape A4 PDF/A-2b (fonts embedded, sRGB output intent), signed PAdES baseline B
+ * A certificate as a landscape A4 PDF/A-2a and PDF/UA-1 (tagged, fonts embedded, sRGB output intent), signed PAdES baseline B
  * with the organisation key so a verifier can prove it is ours and unaltered. Drawn onto the blank template
  * and signed in the same pass (see {@link CertificateTemplate}); the pages are in {@link CertificatePages}.
  */
@@ -51,7 +52,7 @@ public class CertificatePdf {
     }
 
     /**
-     * {@code checked}: through iText's PDF/A-2b checker, which inspects every object written and costs about a
+     * {@code checked}: through iText's PDF/A-2a checker, which inspects every object written and costs about a
      * third of the time. Production draws the very same content without it; the tests draw it checked to prove
      * the conformance (the checker throws on any violation).
      */
@@ -76,6 +77,11 @@ public class CertificatePdf {
         return out.toByteArray();
     }
 
+    /** Throws {@link UnprintableTextException} naming the first character of {@code text} that no certificate font has. */
+    public static void checkPrintable(String text) {
+        CertificateFonts.checkPrintable(text);
+    }
+
     /** The same document without a signature: what a forger could make, which verification must refuse. */
     byte[] unsigned(CertificateDocument c) {
         var out = new UnsynchronizedBytes(96 * 1024);
@@ -95,17 +101,20 @@ public class CertificatePdf {
     }
 
     private static void draw(PdfDocument pdf, CertificateDocument c, CertificateFonts.Set fonts) {
+        var labels = CertificateLabels.of(c.locale());
         pdf.getWriter().setCompressionLevel(CompressionConstants.BEST_SPEED);
-        pdf.getCatalog().setLang(new PdfString("en"));
+        // PDF/UA: the language of the text, and a viewer's title bar showing the title rather than the file name
+        pdf.getCatalog().setLang(new PdfString(labels.get("lang")));
+        pdf.getCatalog().setViewerPreferences(new PdfViewerPreferences().setDisplayDocTitle(true));
         PdfDocumentInfo info = pdf.getDocumentInfo();
-        info.setTitle("Certificate " + c.groupedId() + ": " + c.courseTitle());
+        info.setTitle(labels.get("doc-title", c.groupedId(), c.courseTitle()));
         info.setAuthor(ISSUER);
-        info.setSubject(c.courseTitle() + " (version " + c.courseVersion() + ") awarded to " + c.holderName());
+        info.setSubject(labels.get("subject", c.courseTitle(), c.courseVersion(), c.holderName()));
         info.setKeywords("certificate, " + c.id() + ", " + c.verificationUrl());
         info.setCreator(ISSUER);
         info.setMoreInfo(ID_KEY, c.id());
         // the template's own creation date would otherwise stay; PDF/A keeps the XMP in step with it on close
         info.setMoreInfo(PdfName.CreationDate.getValue(), new PdfDate().getPdfObject().getValue());
-        new CertificatePages(pdf, c, fonts).draw();
+        new CertificatePages(pdf, c, fonts, labels).draw();
     }
 }

@@ -6,7 +6,9 @@ import com.itextpdf.kernel.geom.PageSize;
 import com.itextpdf.kernel.geom.Rectangle;
 import com.itextpdf.kernel.pdf.annot.PdfAnnotation;
 import com.itextpdf.kernel.pdf.CompressionConstants;
+import com.itextpdf.kernel.pdf.PdfAConformance;
 import com.itextpdf.kernel.pdf.PdfConformance;
+import com.itextpdf.kernel.pdf.PdfUAConformance;
 import com.itextpdf.kernel.pdf.PdfDocument;
 import com.itextpdf.kernel.pdf.PdfOutputIntent;
 import com.itextpdf.kernel.pdf.PdfReader;
@@ -23,13 +25,15 @@ import java.io.UncheckedIOException;
  * The empty document every certificate starts from: one blank landscape A4 page and the sRGB output intent
  * PDF/A needs. Built once; each certificate opens it and the signer writes it out with the certificate drawn
  * on, in a single pass: the output intent is copied as already-compressed bytes, and no second parse of the
- * rendered file is needed to sign it. It has no XMP (iText would parse it on every open); the reader declares
- * PDF/A-2b, and the XMP identifying it is written as the certificate closes ({@link CertificateXmp}).
+ * rendered file is needed to sign it. It is tagged (a structure tree the certificate's content is added to). It
+ * has no XMP (iText would parse it on every open); the reader declares PDF/A-2a and PDF/UA-1, and the XMP identifying it is written as the certificate closes ({@link CertificateXmp}).
  */
 final class CertificateTemplate {
 
     static final PageSize PAGE = PageSize.A4.rotate();
     static final String SIGNATURE_FIELD = "PeerCertSignature";
+    /** PDF/A-2a (tagged, every glyph mapped to Unicode) and PDF/UA-1; the XMP says so ({@link CertificateXmp}). */
+    static final PdfConformance CONFORMANCE = new PdfConformance(PdfAConformance.PDF_A_2A, PdfUAConformance.PDF_UA_1);
     private static final byte[] BYTES = build();
 
     private CertificateTemplate() {}
@@ -40,7 +44,7 @@ final class CertificateTemplate {
             return new PdfReader(new ByteArrayInputStream(BYTES)) {
                 @Override
                 public PdfConformance getPdfConformance() {
-                    return PdfConformance.PDF_A_2B;
+                    return CONFORMANCE;
                 }
             };
         } catch (IOException e) {
@@ -55,10 +59,15 @@ final class CertificateTemplate {
         try (var pdf = new PdfDocument(writer)) {
             pdf.addOutputIntent(new PdfOutputIntent("Custom", "", "http://www.color.org", "sRGB IEC61966-2.1",
                     new ByteArrayInputStream(srgb)));
+            // tagged from the start: the signature field's widget sits in the structure tree as a Form element
+            pdf.setTagged();
             pdf.addNewPage(PAGE);
             var field = new SignatureFormFieldBuilder(pdf, SIGNATURE_FIELD).setPage(1).setWidgetRectangle(new Rectangle(0, 0))
                     .createSignature();
             field.getFirstFormAnnotation().getWidget().setFlags(PdfAnnotation.PRINT | PdfAnnotation.LOCKED);
+            // PDF/UA 7.18.1: an annotation needs a text alternative, even an invisible signature
+            field.setAlternativeName("Digital signature of " + CertificatePdf.ISSUER);
+            field.getFirstFormAnnotation().getWidget().setContents("Digital signature of " + CertificatePdf.ISSUER);
             PdfFormCreator.getAcroForm(pdf, true).addField(field);
         }
         return out.toByteArray();

@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * The PDF/A-2b XMP packet, filled from the document information so the two agree (PDF/A 6.6.2.3). iText
+ * The PDF/A-2a + PDF/UA-1 XMP packet, filled from the document information so the two agree (PDF/A 6.6.2.3). iText
  * would parse the template's packet on open and parse and re-serialise it on close, a sixth of a certificate's
  * time; the packet is small and fixed, so it is a template (certificate/xmp.mustache) with XML-escaped values.
  */

@@ -16,7 +16,7 @@ final class TemplateSigner {
 
     private TemplateSigner() {}
 
-    /** {@code checked}: iText's PDF/A-2b checker inspects every object written (slow; the tests use it). */
+    /** {@code checked}: iText's PDF/A-2a checker inspects every object written (slow; the tests use it). */
     static PdfSigner open(OutputStream out, boolean checked) throws IOException {
         return checked ? new Checked(out) : new Unchecked(out);
     }

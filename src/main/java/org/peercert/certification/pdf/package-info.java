@@ -1,4 +1,4 @@
-/** Renders the certificate PDF (PDF/A-2b, embedded fonts, QR code) and signs it (PAdES). */
+/** Renders the certificate PDF (PDF/A-2a + PDF/UA-1: tagged, embedded fonts, QR code) and signs it (PAdES). */
 @NullMarked
 package org.peercert.certification.pdf;
 

@@ -34,7 +34,10 @@ class CertificateCard extends Div {
             add(new Paragraph(new Span(getTranslation("verify.superseded") + " "), link));
         }
         var holder = c.holder() == null ? getTranslation("verify.holder.removed") : c.holder();
-        add(new H2(holder));
+        var name = new H2(holder);
+        // a right-to-left name (Arabic, Hebrew) takes its own direction inside a left-to-right page, and vice versa
+        name.getElement().setAttribute("dir", "auto");
+        add(name);
         var dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(getLocale());
         add(paragraph("verify-course", getTranslation("verify.course", c.course(), c.courseVersion())));
         add(paragraph("verify-hours", getTranslation("verify.hours.parts", plain(c.ceHours()),
