@@ -1,0 +1,47 @@
+package org.peercert.cohort.report;
+
+import java.util.List;
+import org.peercert.assessment.AttemptPurpose;
+import org.peercert.cohort.report.stats.Figure;
+import org.peercert.cohort.report.stats.ItemStatistics;
+
+/**
+ * Item analysis of a scope, Moodle's way: one table per test (each module quiz, and the instrument before and
+ * after the course), over each trainee's first submitted attempt at that test.
+ */
+public record ItemAnalysis(ReportScope scope, List<TestAnalysis> tests) {
+
+    public ItemAnalysis {
+        tests = List.copyOf(tests);
+    }
+
+    /**
+     * @param quizKey the module key, or {@link org.peercert.assessment.QuestionBank#INSTRUMENT}
+     * @param title the module's title ("" for the instrument: the view names it by purpose)
+     * @param alpha Cronbach's alpha (0–1)
+     */
+    public record TestAnalysis(String quizKey, AttemptPurpose purpose, String title, int attempts, Figure alpha,
+            List<Item> items) {
+
+        public TestAnalysis {
+            items = List.copyOf(items);
+        }
+    }
+
+    /**
+     * One item (a scenario's sub-questions are items of their own), named by its stable question id.
+     *
+     * @param prompt the prompt in this version ("" for an id this version no longer has)
+     * @param otherVersions the same question id in the course's other versions: how it fared there
+     */
+    public record Item(String questionKey, String prompt, String competencyKey, double points, ItemStatistics stats,
+            List<OtherVersion> otherVersions) {
+
+        public Item {
+            otherVersions = List.copyOf(otherVersions);
+        }
+    }
+
+    /** A question followed across versions by its id: first attempts of everyone on that version. */
+    public record OtherVersion(String version, int attempts, double facility) {}
+}
