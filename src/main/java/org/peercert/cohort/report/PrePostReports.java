@@ -18,9 +18,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Builds the pre/post report of a scope: two set-based reads (trainees; points per trainee, check and
- * competency), then the statistics per competency and overall. A competency score is points earned / possible,
- * as the trainee's results page computes it; the overall score pools every instrument point.
+ * Builds the pre/post report of a scope: two set-based reads (the trainees; the graded items of each trainee's
+ * last pre-test and post-test, summed per competency), then the statistics per competency and overall. A
+ * competency score is points earned / possible, as the trainee's results page computes it; the overall score
+ * pools every instrument point.
  */
 @Service
 public class PrePostReports {
@@ -38,9 +39,7 @@ public class PrePostReports {
         CourseStructure course = content.structure(scope.courseVersionId())
                 .orElseThrow(() -> new IllegalArgumentException("No course version " + scope.courseVersionId()));
         Map<Long, Points> byTrainee = new HashMap<>();
-        for (var row : queries.competencyPoints(scope)) {
-            byTrainee.computeIfAbsent(row.enrollmentId(), id -> new Points()).add(row);
-        }
+        queries.competencyPoints(scope, row -> byTrainee.computeIfAbsent(row.enrollmentId(), id -> new Points()).add(row));
         Map<String, String> titles = new LinkedHashMap<>();
         course.competencies().forEach(c -> titles.put(c.key(), c.title()));
         byTrainee.values().forEach(p -> p.pre.keySet().forEach(k -> titles.putIfAbsent(k, k)));
@@ -85,7 +84,9 @@ public class PrePostReports {
         final Map<String, double[]> post = new HashMap<>();
 
         void add(ReportQueries.CompetencyPoints row) {
-            (row.purpose() == AttemptPurpose.PRE_TEST ? pre : post).put(row.competencyKey(), new double[] {row.earned(), row.possible()});
+            double[] sum = (row.purpose() == AttemptPurpose.PRE_TEST ? pre : post).computeIfAbsent(row.competencyKey(), k -> new double[2]);
+            sum[0] += row.earned();
+            sum[1] += row.possible();
         }
 
         List<Score> scores(Map<String, String> titles) {

@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
 @Component
 class ReportQueries {
 
-    /** A trainee's points on one competency in one check (the last submitted, as the results page uses). */
+    /** A trainee's points on one item of one check (the last submitted, as the results page uses). */
     record CompetencyPoints(long enrollmentId, AttemptPurpose purpose, String competencyKey, double earned, double possible) {}
 
     /** One graded item of an analysed attempt. */
@@ -40,10 +40,13 @@ class ReportQueries {
                 + SCOPE + "ORDER BY e.id", params(scope), (rs, i) -> new Trainee(rs.getLong(1), rs.getString(2), rs.getString(3)));
     }
 
-    /** Per trainee, check and competency: points of the last submitted pre-test and post-test. */
-    List<CompetencyPoints> competencyPoints(ReportScope scope) {
-        String sql = """
-                SELECT e.id, a.purpose, i.competency_key, SUM(i.earned), SUM(i.possible)
+    /**
+     * Per trainee and check, the graded items of the last submitted pre-test and post-test. Summed per competency
+     * by the caller: a GROUP BY here made MariaDB sort 800,000 rows through a temporary table, 10× slower than
+     * streaming them (docs/benchmarks.md).
+     */
+    static final String COMPETENCY_POINTS = """
+                SELECT e.id, a.purpose, i.competency_key, i.earned, i.possible
                 FROM enrollment e
                 JOIN attempt a ON a.user_id = e.user_id AND a.course_version_id = e.course_version_id
                 JOIN attempt_item i ON i.attempt_id = a.id
@@ -52,18 +55,19 @@ class ReportQueries {
                   AND a.number = (SELECT MAX(l.number) FROM attempt l WHERE l.user_id = a.user_id
                         AND l.course_version_id = a.course_version_id AND l.quiz_key = a.quiz_key
                         AND l.purpose = a.purpose AND l.status = 'SUBMITTED')
-                GROUP BY e.id, a.purpose, i.competency_key
                 """;
-        return jdbc.query(sql, params(scope).addValue("instrument", QuestionBank.INSTRUMENT), (rs, i) -> new CompetencyPoints(
-                rs.getLong(1), AttemptPurpose.valueOf(rs.getString(2)), rs.getString(3), rs.getDouble(4), rs.getDouble(5)));
+
+    void competencyPoints(ReportScope scope, java.util.function.Consumer<CompetencyPoints> sink) {
+        jdbc.query(COMPETENCY_POINTS, params(scope), (RowCallbackHandler) rs -> sink.accept(new CompetencyPoints(
+                rs.getLong(1), "PRE_TEST".equals(rs.getString(2)) ? AttemptPurpose.PRE_TEST : AttemptPurpose.POST_TEST,
+                rs.getString(3), rs.getDouble(4), rs.getDouble(5))));
     }
 
     /**
      * Item grades of each trainee's first submitted attempt at each quiz and at each check: Moodle's default
      * "first attempt" view, so a retake after seeing the feedback does not flatter an item.
      */
-    void firstAttemptItems(ReportScope scope, java.util.function.Consumer<ItemMark> sink) {
-        String sql = """
+    static final String FIRST_ATTEMPT_ITEMS = """
                 SELECT a.id, a.quiz_key, a.purpose, i.question_key, i.earned, i.possible
                 FROM enrollment e
                 JOIN attempt a ON a.user_id = e.user_id AND a.course_version_id = e.course_version_id
@@ -74,8 +78,10 @@ class ReportQueries {
                         AND f.course_version_id = a.course_version_id AND f.quiz_key = a.quiz_key
                         AND f.purpose = a.purpose AND f.status = 'SUBMITTED')
                 """;
+
+    void firstAttemptItems(ReportScope scope, java.util.function.Consumer<ItemMark> sink) {
         Map<String, AttemptPurpose> purposes = new HashMap<>();
-        jdbc.query(sql, params(scope), (RowCallbackHandler) rs -> sink.accept(new ItemMark(rs.getLong(1), rs.getString(2),
+        jdbc.query(FIRST_ATTEMPT_ITEMS, params(scope), (RowCallbackHandler) rs -> sink.accept(new ItemMark(rs.getLong(1), rs.getString(2),
                 purposes.computeIfAbsent(rs.getString(3), AttemptPurpose::valueOf), rs.getString(4), rs.getDouble(5), rs.getDouble(6))));
     }
 
@@ -107,9 +113,10 @@ class ReportQueries {
         return byQuiz;
     }
 
-    private static MapSqlParameterSource params(ReportScope scope) {
+    static MapSqlParameterSource params(ReportScope scope) {
         var ids = scope.enrollmentIds();
         return new MapSqlParameterSource("version", scope.courseVersionId())
+                .addValue("instrument", QuestionBank.INSTRUMENT)
                 .addValue("everyone", ids == null)
                 // IN () is not SQL: an empty cohort matches the impossible id -1
                 .addValue("ids", ids == null || ids.isEmpty() ? List.of(-1L) : ids);
