@@ -8,21 +8,15 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.peercert.PeerCertTest;
-import org.peercert.TestUsers;
-import org.peercert.account.AccountService;
-import org.peercert.account.Registration;
-import org.peercert.assessment.Answer;
-import org.peercert.assessment.AnswerKey;
 import org.peercert.assessment.AttemptPurpose;
-import org.peercert.assessment.AttemptService;
 import org.peercert.assessment.QuestionBank;
-import org.peercert.assessment.QuestionDefinition;
 import org.peercert.cohort.report.ItemAnalysis.TestAnalysis;
 import org.peercert.cohort.report.PrePostReport.Score;
 import org.peercert.cohort.report.stats.ItemStatistics.Flag;
 import org.peercert.learning.CompetencyScore;
 import org.peercert.learning.LearningService;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 
 /**
  * The reports read real attempts, graded by the real attempt engine on the embedded MariaDB, for a cohort-like
@@ -31,48 +25,22 @@ import org.springframework.beans.factory.annotation.Autowired;
 @PeerCertTest
 class PrePostReportsTest {
 
-    @Autowired AccountService accounts;
     @Autowired LearningService learning;
-    @Autowired AttemptService attempts;
     @Autowired QuestionBank questionBank;
     @Autowired PrePostReports reports;
     @Autowired ItemAnalyses itemAnalyses;
 
-    /** A trainee who took the pre-test answering {@code preRight} questions right, then the post-test all right, or none. */
-    private record Trainee(long user, long enrollment, long versionId) {}
+    @Autowired ApplicationContext context;
 
-    private Trainee trainee(String name, int preRight, boolean takesPost) {
-        long user = accounts.registerTrainee(new Registration(name, TestUsers.uniqueEmail(), TestUsers.STRONG_PASSWORD, true, "en")).getId();
-        long enrollment = learning.enroll(user, "dpsc");
-        long attempt = learning.startPreTest(user, enrollment).id();
-        long versionId = learning.sheet(user, enrollment, attempt).attempt().courseVersionId();
-        answer(user, versionId, attempt, preRight);
-        learning.submit(user, enrollment, attempt);
-        if (takesPost) {
-            // straight through the attempt engine: the learning rules (modules passed first) are not under test here
-            long post = attempts.startOrResume(user, versionId, QuestionBank.INSTRUMENT, AttemptPurpose.POST_TEST, 0).id();
-            answer(user, versionId, post, Integer.MAX_VALUE);
-            attempts.submit(post, user);
-        }
-        return new Trainee(user, enrollment, versionId);
-    }
-
-    private void answer(long user, long versionId, long attempt, int right) {
-        List<QuestionDefinition> quiz = questionBank.quiz(versionId, QuestionBank.INSTRUMENT);
-        var shown = attempts.sheet(attempt, user).questions();
-        for (int i = 0; i < Math.min(right, quiz.size()); i++) {
-            attempts.saveAnswer(attempt, user, quiz.get(i).id(), AnswerKey.correct(quiz.get(i), shown.get(i)));
-        }
-        if (right == 0) {
-            attempts.saveAnswer(attempt, user, quiz.getFirst().id(), Answer.choices(List.of(shown.getFirst().choices().getLast().id())));
-        }
+    private ReportFixtures.Trainee trainee(String name, int preRight, boolean takesPost) {
+        return new ReportFixtures(context).trainee(name, preRight, takesPost);
     }
 
     @Test
     void cohortReportPairsPreAndPostCountsMissingPostAndAgreesWithEachTraineesResultsPage() {
-        Trainee improver = trainee("Ana Improver", 1, true);
-        Trainee topScorer = trainee("Ben Top", Integer.MAX_VALUE, true);
-        Trainee notYet = trainee("Cy Notyet", 1, false);
+        ReportFixtures.Trainee improver = trainee("Ana Improver", 1, true);
+        ReportFixtures.Trainee topScorer = trainee("Ben Top", Integer.MAX_VALUE, true);
+        ReportFixtures.Trainee notYet = trainee("Cy Notyet", 1, false);
         var scope = new ReportScope("Test cohort", improver.versionId(), List.of(improver.enrollment(), topScorer.enrollment(), notYet.enrollment()));
 
         PrePostReport report = reports.report(scope);
@@ -96,9 +64,9 @@ class PrePostReportsTest {
 
     @Test
     void itemAnalysisOfThePreTestUsesEachTraineesFirstAttempt() {
-        Trainee a = trainee("Dee First", 1, false);
-        Trainee b = trainee("Eli Second", 1, false);
-        Trainee c = trainee("Fay Third", Integer.MAX_VALUE, false);
+        ReportFixtures.Trainee a = trainee("Dee First", 1, false);
+        ReportFixtures.Trainee b = trainee("Eli Second", 1, false);
+        ReportFixtures.Trainee c = trainee("Fay Third", Integer.MAX_VALUE, false);
         var scope = new ReportScope("Item cohort", a.versionId(), List.of(a.enrollment(), b.enrollment(), c.enrollment()));
 
         ItemAnalysis analysis = itemAnalyses.analyse(scope);
