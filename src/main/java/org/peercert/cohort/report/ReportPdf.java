@@ -73,7 +73,8 @@ public final class ReportPdf {
     }
 
     private static Table table(List<String> headers, PdfFont bold, List<List<String>> rows, @Nullable List<String> last) {
-        var table = new Table(UnitValue.createPercentArray(headers.size())).useAllAvailableWidth();
+        // fixed layout: columns share the page width and long words wrap, instead of running off the page
+        var table = new Table(UnitValue.createPercentArray(headers.size())).useAllAvailableWidth().setFixedLayout().setFontSize(7);
         headers.forEach(h -> table.addHeaderCell(new Cell().add(new Paragraph(h).setFont(bold))));
         rows.forEach(r -> r.forEach(c -> table.addCell(c)));
         if (last != null) {

@@ -86,6 +86,7 @@ class ReportExportsTest {
                         List.of(new ItemAnalysis.OtherVersion("0.9", 12, 55.0)))));
         byte[] pdf = ReportPdf.write(report(), new ItemAnalysis(report().scope(), List.of(test)), new ReportText(KEYS), LocalDate.of(2026, 12, 2));
 
+        java.nio.file.Files.write(java.nio.file.Path.of("target/report-sample.pdf"), pdf); // to look at
         String text;
         try (var doc = Loader.loadPDF(pdf)) {
             text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
