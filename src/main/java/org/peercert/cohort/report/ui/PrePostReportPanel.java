@@ -99,7 +99,13 @@ public class PrePostReportPanel extends Div {
         grid.setId(id);
         for (int i = 0; i < headers.size(); i++) {
             int column = i;
-            grid.addColumn(row -> row.get(column)).setHeader(headers.get(i)).setAutoWidth(true).setResizable(true);
+            var col = grid.addColumn(row -> row.get(column)).setHeader(headers.get(i)).setResizable(true);
+            // the name column wraps at a fixed width, so a long prompt does not push the figures off the screen
+            if (i == 0) {
+                col.setWidth("16em").setFlexGrow(0);
+            } else {
+                col.setAutoWidth(true);
+            }
         }
         grid.setItems(rows);
         grid.setAllRowsVisible(true);
