@@ -22,7 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Item analysis of a scope: one set-based read of the first-attempt item grades, grouped per test into a
- * marks matrix for {@link ItemAnalysisMath}; items in the order the course version authored them.
+ * marks matrix for {@link ItemAnalysisMath}, and one of the same attempts' answers for the option distribution;
+ * items in the order the course version authored them.
  */
 @Service
 public class ItemAnalyses {
@@ -44,6 +45,9 @@ public class ItemAnalyses {
         Map<TestKey, Marks> tests = new LinkedHashMap<>();
         queries.firstAttemptItems(scope, mark -> tests.computeIfAbsent(new TestKey(mark.quizKey(), mark.purpose()), k -> new Marks())
                 .add(mark.attemptId(), mark.questionKey(), mark.earned(), mark.possible()));
+        Map<TestKey, ResponseCounts> responses = new HashMap<>();
+        queries.firstAttemptAnswers(scope, answer -> responses.computeIfAbsent(new TestKey(answer.quizKey(), answer.purpose()),
+                k -> new ResponseCounts(questionBank.quiz(scope.courseVersionId(), k.quizKey()))).add(answer));
         Map<String, Map<String, List<OtherVersion>>> history = queries.otherVersions(scope.courseVersionId());
         List<TestAnalysis> analyses = new ArrayList<>();
         tests.entrySet().stream().sorted(Map.Entry.comparingByKey(testOrder(course))).forEach(entry -> {
@@ -57,7 +61,8 @@ public class ItemAnalyses {
                 String question = marks.questions.get(i);
                 QuestionDefinition q = leaves.get(question);
                 items.add(new Item(question, q == null ? "" : q.prompt(), q == null ? "" : q.competency(), marks.maxMarks()[i],
-                        stats.items().get(i), history.getOrDefault(key.quizKey() + "/" + key.purpose(), Map.of()).getOrDefault(question, List.of())));
+                        stats.items().get(i), history.getOrDefault(key.quizKey() + "/" + key.purpose(), Map.of()).getOrDefault(question, List.of()),
+                        responses.containsKey(key) ? responses.get(key).of(question, stats.items().get(i).attempts()) : List.of()));
             }
             String title = course.module(key.quizKey()).map(CourseStructure.ModuleInfo::title).orElse("");
             analyses.add(new TestAnalysis(key.quizKey(), key.purpose(), title, stats.attempts(), stats.alpha(), items));

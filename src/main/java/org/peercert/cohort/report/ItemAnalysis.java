@@ -35,12 +35,20 @@ public record ItemAnalysis(ReportScope scope, List<TestAnalysis> tests) {
      * @param otherVersions the same question id in the course's other versions: how it fared there
      */
     public record Item(String questionKey, String prompt, String competencyKey, double points, ItemStatistics stats,
-            List<OtherVersion> otherVersions) {
+            List<OtherVersion> otherVersions, List<OptionCount> options) {
 
         public Item {
             otherVersions = List.copyOf(otherVersions);
+            options = List.copyOf(options);
         }
     }
+
+    /**
+     * How many analysed attempts chose an option (Moodle's response analysis), for single-choice, multiple-choice
+     * and true-false questions, in authored order; {@code text} null is the "no response" row. Multiple choice
+     * counts every ticked option, so its counts may add up to more than the attempts.
+     */
+    public record OptionCount(@org.jspecify.annotations.Nullable String text, boolean correct, int count) {}
 
     /** A question followed across versions by its id: first attempts of everyone on that version. */
     public record OtherVersion(String version, int attempts, double facility) {}

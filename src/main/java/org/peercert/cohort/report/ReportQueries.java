@@ -85,6 +85,29 @@ class ReportQueries {
                 purposes.computeIfAbsent(rs.getString(3), AttemptPurpose::valueOf), rs.getString(4), rs.getDouble(5), rs.getDouble(6))));
     }
 
+    /** A saved answer of an analysed attempt, with the attempt's seed (it decides the order choices were shown in). */
+    record SavedAnswer(long attemptId, String quizKey, AttemptPurpose purpose, long seed, String questionKey, String json) {}
+
+    static final String FIRST_ATTEMPT_ANSWERS = """
+                SELECT a.id, a.quiz_key, a.purpose, a.seed, w.question_key, w.answer
+                FROM enrollment e
+                JOIN attempt a ON a.user_id = e.user_id AND a.course_version_id = e.course_version_id
+                JOIN attempt_answer w ON w.attempt_id = a.id
+                WHERE""" + SCOPE + """
+                  AND a.status = 'SUBMITTED'
+                  AND a.number = (SELECT MIN(f.number) FROM attempt f WHERE f.user_id = a.user_id
+                        AND f.course_version_id = a.course_version_id AND f.quiz_key = a.quiz_key
+                        AND f.purpose = a.purpose AND f.status = 'SUBMITTED')
+                """;
+
+    /** The answers of the same first attempts as {@link #firstAttemptItems}, for the option distribution. */
+    void firstAttemptAnswers(ReportScope scope, java.util.function.Consumer<SavedAnswer> sink) {
+        Map<String, AttemptPurpose> purposes = new HashMap<>();
+        jdbc.query(FIRST_ATTEMPT_ANSWERS, params(scope), (RowCallbackHandler) rs -> sink.accept(new SavedAnswer(rs.getLong(1),
+                rs.getString(2), purposes.computeIfAbsent(rs.getString(3), AttemptPurpose::valueOf), rs.getLong(4),
+                rs.getString(5), rs.getString(6))));
+    }
+
     /**
      * The course's other versions, per test ({@code quizKey/PURPOSE}) and question id: first-attempt count and facility (points earned /
      * possible, in %) over everyone on that version. Question ids are stable across versions, so this follows an

@@ -55,7 +55,7 @@ public final class ReportText {
     }
 
     public List<String> itemHeaders() {
-        return List.of("item", "attempts", "facility", "sd", "discrimination", "efficiency", "flags", "versions")
+        return List.of("item", "attempts", "facility", "sd", "discrimination", "efficiency", "flags", "options", "versions")
                 .stream().map(k -> text("report.item." + k)).toList();
     }
 
@@ -66,7 +66,15 @@ public final class ReportText {
                 .map(v -> v.version() + ": " + String.format(Locale.ROOT, "%.1f %%", v.facility()) + " (" + v.attempts() + ")")
                 .collect(Collectors.joining("; "));
         return List.of(item.questionKey() + (item.prompt().isBlank() ? "" : " — " + item.prompt()), Integer.toString(s.attempts()),
-                percent(s.facility()), percent(s.sd()), percent(s.discrimination()), percent(s.efficiency()), flags, versions);
+                percent(s.facility()), percent(s.sd()), percent(s.discrimination()), percent(s.efficiency()), flags,
+                options(item), versions);
+    }
+
+    /** "text ✓ 12; other 3; no response 1": the key marked, in authored order. */
+    private String options(Item item) {
+        return item.options().stream().map(o -> (o.text() == null ? text("report.item.no-response")
+                : o.text().equals("true") || o.text().equals("false") ? text("report.item." + o.text()) : o.text())
+                + (o.correct() ? " ✓" : "") + ": " + o.count()).collect(Collectors.joining("; "));
     }
 
     /** A figure with {@code decimals} places, or "—" and why. */

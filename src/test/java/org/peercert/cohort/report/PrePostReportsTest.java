@@ -83,6 +83,12 @@ class PrePostReportsTest {
         // every later item: right only for the one who answered everything, 1 of 3
         assertThat(pre.items().get(1).stats().facility().get()).isCloseTo(100.0 / 3, within(1e-9));
         assertThat(analysis.tests()).noneMatch(t -> t.purpose() == AttemptPurpose.POST_TEST);
+        // the first question is single choice: all three chose its right option, read back through each attempt's seed
+        assertThat(first.options()).filteredOn(ItemAnalysis.OptionCount::correct).singleElement()
+                .satisfies(o -> assertThat(o.count()).isEqualTo(3));
+        assertThat(first.options().getLast().text()).isNull(); // the no-response row
+        assertThat(first.options().getLast().count()).isZero();
+        assertThat(first.options().stream().mapToInt(ItemAnalysis.OptionCount::count).sum()).isEqualTo(3);
     }
 
     @Test

@@ -83,7 +83,8 @@ class ReportExportsTest {
                 ItemAnalysisMath.analyse(new double[][] {{1, 1}, {1, 0}, {0, 0}}, new double[] {1, 1}).alpha(),
                 List.of(new ItemAnalysis.Item("q-consent", "What makes consent valid?", "rights", 1,
                         ItemAnalysisMath.analyse(new double[][] {{1, 1}, {1, 0}, {0, 0}}, new double[] {1, 1}).items().getFirst(),
-                        List.of(new ItemAnalysis.OtherVersion("0.9", 12, 55.0)))));
+                        List.of(new ItemAnalysis.OtherVersion("0.9", 12, 55.0)),
+                        List.of(new ItemAnalysis.OptionCount("Freely given", true, 2), new ItemAnalysis.OptionCount(null, false, 1)))));
         byte[] pdf = ReportPdf.write(report(), new ItemAnalysis(report().scope(), List.of(test)), new ReportText(KEYS), LocalDate.of(2026, 12, 2));
 
         java.nio.file.Files.write(java.nio.file.Path.of("target/report-sample.pdf"), pdf); // to look at
@@ -92,7 +93,8 @@ class ReportExportsTest {
             text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
         }
         assertThat(text).contains("DPSC 1.0 (all)", "2026-12-02", "Protecting rights", "report.col.dz", "report.test.pre",
-                "q-consent — What makes consent valid?", "0.9: 55.0 % (12)");
+                "q-consent — What makes consent valid?", "0.9: 55.0 % (12)",
+                "Freely given ✓: 2;");
         // differences −10 and 20: mean 5, SD 21.21, t(1) = 5 / (21.21/√2) = 0.33
         assertThat(text).contains("t(1) = 0.33");
     }

@@ -61,7 +61,7 @@ class VersionReportViewTest extends SpringBrowserlessTest {
         assertThat(find(Paragraph.class).withId("report-counts").single().getText()).contains("with both checks (paired)");
         Grid<?> table = find(Grid.class).withId("report-prepost").single();
         assertThat(table.getColumns()).hasSize(12);
-        assertThat(find(Grid.class).withId("report-items-_instrument-pre_test").single().getColumns()).hasSize(8);
+        assertThat(find(Grid.class).withId("report-items-_instrument-pre_test").single().getColumns()).hasSize(9);
         assertThat(find(Anchor.class).withId("report-csv").single().getHref()).isNotBlank();
         assertThat(find(Anchor.class).withId("report-csv-anonymous").exists()).isTrue();
         assertThat(find(Anchor.class).withId("report-pdf").exists()).isTrue();
