@@ -18,7 +18,8 @@ public record PairedComparison(int n, Figure meanPre, Figure sdPre, Figure meanP
         Figure dz, Figure dav, Figure classGain, Figure meanIndividualGain, int gainsCounted, int gainsExcluded) {
 
     /**
-     * Wilcoxon signed-rank test. Zero differences are dropped first (Wilcoxon's rule, as R does), leaving
+     * Wilcoxon signed-rank test. Zero differences are dropped first (Wilcoxon's rule; R drops them too, though
+     * it then falls back to the normal approximation, where this keeps the exact p for the remaining pairs), leaving
      * {@code nonZero} pairs; {@code wPlus} is the rank sum of the positive differences (post > pre).
      *
      * @param exact true: exact p (n ≤ 30 without tied |differences|); false: normal approximation with

@@ -20,7 +20,7 @@ class PairedStatisticsTest {
      * differences d = 20 6 15 3, mean 44/4 = 11; deviations 9 −5 4 −8, squares 81+25+16+64 = 186,
      * variance 186/3 = 62, SD √62 = 7.874008; SE = 7.874008/√4 = 3.937004; t = 11/3.937004 = 2.794003, df 3;
      * t(0.975; 3) = 3.182446, half-width 3.182446 × 3.937004 = 12.529304, CI [−1.529304, 23.529304];
-     * two-sided p = 2 × P(T₃ > 2.794003) = 0.068192 (table value; SciPy 0.0681916).
+     * two-sided p = 2 × P(T₃ > 2.794003) = 0.068192 (from the t distribution, here via SciPy: 0.0681916).
      * pre mean 55, deviations −15 −5 5 15, squares 500, SD √(500/3) = 12.909944;
      * post mean 264/4 = 66, deviations −6 −10 9 7, squares 36+100+81+49 = 266, SD √(266/3) = 9.416298;
      * d_z = 11/7.874008 = 1.397001; d_av = 11/((12.909944 + 9.416298)/2) = 11/11.163121 = 0.985387;
