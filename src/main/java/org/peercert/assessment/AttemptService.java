@@ -203,8 +203,7 @@ public class AttemptService {
 
     /** Recomputed from the seed every time: the same attempt always shows the same order. */
     private List<PresentedQuestion> presented(Attempt attempt, List<QuestionDefinition> quiz) {
-        Random random = new Random(attempt.seed());
-        return quiz.stream().map(q -> types.require(q.type()).present(q, random)).toList();
+        return types.presentAll(quiz, attempt.seed());
     }
 
     private static int indexOf(List<PresentedQuestion> shown, String questionKey) {

@@ -3,6 +3,7 @@ package org.peercert.assessment;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Random;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.peercert.assessment.types.ChoiceQuestionType;
@@ -41,6 +42,15 @@ public final class QuestionTypes {
     /** The type for a name known to be valid (questions are validated when the course is loaded). */
     public QuestionType require(String name) {
         return find(name).orElseThrow(() -> new IllegalStateException("Unknown question type " + name));
+    }
+
+    /**
+     * A quiz as an attempt with this seed shows it: every question presented in order from one {@link Random}
+     * seeded once, so the same attempt always shows the same order (and reports can read its choice ids back).
+     */
+    public List<PresentedQuestion> presentAll(List<QuestionDefinition> quiz, long seed) {
+        Random random = new Random(seed);
+        return quiz.stream().map(q -> require(q.type()).present(q, random)).toList();
     }
 
     public List<String> names() {

@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.peercert.platform.SpreadsheetCells;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -87,14 +88,6 @@ class BulkVerification {
     }
 
     private static List<String> row(String... cells) {
-        return Arrays.stream(cells).map(BulkVerification::inert).toList();
-    }
-
-    /**
-     * A cell a spreadsheet shows as text: one starting with {@code = + - @}, tab or CR would run as a formula
-     * (e.g. {@code =HYPERLINK(...)}), so it gets a leading apostrophe (OWASP's advice for CSV injection).
-     */
-    static String inert(String cell) {
-        return !cell.isEmpty() && "=+-@\t\r\n".indexOf(cell.charAt(0)) >= 0 ? "'" + cell : cell;
+        return Arrays.stream(cells).map(SpreadsheetCells::inert).toList();
     }
 }

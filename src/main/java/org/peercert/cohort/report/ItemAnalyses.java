@@ -1,0 +1,145 @@
+package org.peercert.cohort.report;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.peercert.assessment.AttemptPurpose;
+import org.peercert.assessment.QuestionBank;
+import org.peercert.assessment.QuestionDefinition;
+import org.peercert.cohort.report.ItemAnalysis.Item;
+import org.peercert.cohort.report.ItemAnalysis.OtherVersion;
+import org.peercert.cohort.report.ItemAnalysis.TestAnalysis;
+import org.peercert.cohort.report.stats.ItemAnalysisMath;
+import org.peercert.cohort.report.stats.TestStatistics;
+import org.peercert.curriculum.CourseContent;
+import org.peercert.curriculum.CourseStructure;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Item analysis of a scope: one set-based read of the first-attempt item grades, grouped per test into a
+ * marks matrix for {@link ItemAnalysisMath}, and one of the same attempts' answers for the option distribution;
+ * items in the order the course version authored them.
+ */
+@Service
+public class ItemAnalyses {
+
+    private final ReportQueries queries;
+    private final CourseContent content;
+    private final QuestionBank questionBank;
+
+    ItemAnalyses(ReportQueries queries, CourseContent content, QuestionBank questionBank) {
+        this.queries = queries;
+        this.content = content;
+        this.questionBank = questionBank;
+    }
+
+    @Transactional(readOnly = true)
+    public ItemAnalysis analyse(ReportScope scope) {
+        CourseStructure course = content.structure(scope.courseVersionId())
+                .orElseThrow(() -> new IllegalArgumentException("No course version " + scope.courseVersionId()));
+        Map<TestKey, Marks> tests = new LinkedHashMap<>();
+        queries.firstAttemptItems(scope, mark -> tests.computeIfAbsent(new TestKey(mark.quizKey(), mark.purpose()), k -> new Marks())
+                .add(mark.attemptId(), mark.questionKey(), mark.earned(), mark.possible()));
+        Map<TestKey, ResponseCounts> responses = new HashMap<>();
+        queries.firstAttemptAnswers(scope, answer -> responses.computeIfAbsent(new TestKey(answer.quizKey(), answer.purpose()),
+                k -> new ResponseCounts(questionBank.quiz(scope.courseVersionId(), k.quizKey()))).add(answer));
+        Map<String, Map<String, List<OtherVersion>>> history = queries.otherVersions(scope.courseVersionId());
+        List<TestAnalysis> analyses = new ArrayList<>();
+        tests.entrySet().stream().sorted(Map.Entry.comparingByKey(testOrder(course))).forEach(entry -> {
+            TestKey key = entry.getKey();
+            Map<String, QuestionDefinition> leaves = leaves(questionBank.quiz(scope.courseVersionId(), key.quizKey()));
+            Marks marks = entry.getValue();
+            marks.orderAs(new ArrayList<>(leaves.keySet()));
+            TestStatistics stats = ItemAnalysisMath.analyse(marks.matrix(), marks.maxMarks());
+            List<Item> items = new ArrayList<>();
+            for (int i = 0; i < marks.questions.size(); i++) {
+                String question = marks.questions.get(i);
+                QuestionDefinition q = leaves.get(question);
+                items.add(new Item(question, q == null ? "" : q.prompt(), q == null ? "" : q.competency(), marks.maxMarks()[i],
+                        stats.items().get(i), history.getOrDefault(key.quizKey() + "/" + key.purpose(), Map.of()).getOrDefault(question, List.of()),
+                        responses.containsKey(key) ? responses.get(key).of(question, stats.items().get(i).attempts()) : List.of()));
+            }
+            String title = course.module(key.quizKey()).map(CourseStructure.ModuleInfo::title).orElse("");
+            analyses.add(new TestAnalysis(key.quizKey(), key.purpose(), title, stats.attempts(), stats.alpha(), items));
+        });
+        return new ItemAnalysis(scope, analyses);
+    }
+
+    /** Pre-test first, then the module quizzes in course order, then the post-test. */
+    private static Comparator<TestKey> testOrder(CourseStructure course) {
+        List<String> modules = course.modules().stream().map(CourseStructure.ModuleInfo::key).toList();
+        return Comparator.comparingInt((TestKey k) -> k.purpose() == AttemptPurpose.PRE_TEST ? -1
+                : k.purpose() == AttemptPurpose.POST_TEST ? Integer.MAX_VALUE : modules.indexOf(k.quizKey()));
+    }
+
+    /** Graded leaves by id, in authored order: a scenario's parts are graded (and analysed) one by one. */
+    private static Map<String, QuestionDefinition> leaves(List<QuestionDefinition> quiz) {
+        Map<String, QuestionDefinition> leaves = new LinkedHashMap<>();
+        for (QuestionDefinition q : quiz) {
+            if (q.parts().isEmpty()) {
+                leaves.put(q.id(), q);
+            } else {
+                leaves.putAll(leaves(q.parts()));
+            }
+        }
+        return leaves;
+    }
+
+    private record TestKey(String quizKey, AttemptPurpose purpose) {}
+
+    /** The marks of one test's attempts, a row per attempt and a column per question (NaN: not in that attempt). */
+    private static final class Marks {
+        final List<String> questions = new ArrayList<>();
+        final Map<String, Integer> column = new HashMap<>();
+        final Map<Long, double[]> rows = new LinkedHashMap<>();
+        double[] max = new double[0];
+
+        void add(long attemptId, String question, double earned, double possible) {
+            int c = column.computeIfAbsent(question, q -> {
+                questions.add(q);
+                max = Arrays.copyOf(max, questions.size());
+                return questions.size() - 1;
+            });
+            max[c] = Math.max(max[c], possible);
+            double[] row = rows.computeIfAbsent(attemptId, id -> nanRow(questions.size()));
+            if (row.length <= c) {
+                row = Arrays.copyOf(row, questions.size());
+                Arrays.fill(row, c, row.length, Double.NaN);
+                rows.put(attemptId, row);
+            }
+            row[c] = earned;
+        }
+
+        /** Authored order first; ids this version does not know (from other data) after them. */
+        void orderAs(List<String> authored) {
+            List<String> order = new ArrayList<>(authored.stream().filter(column::containsKey).toList());
+            questions.stream().filter(q -> !order.contains(q)).forEach(order::add);
+            int[] from = order.stream().mapToInt(column::get).toArray();
+            double[] oldMax = max;
+            max = Arrays.stream(from).mapToDouble(c -> oldMax[c]).toArray();
+            rows.replaceAll((id, row) -> Arrays.stream(from).mapToDouble(c -> c < row.length ? row[c] : Double.NaN).toArray());
+            questions.clear();
+            questions.addAll(order);
+            column.clear();
+        }
+
+        double[][] matrix() {
+            return rows.values().toArray(double[][]::new);
+        }
+
+        double[] maxMarks() {
+            return max;
+        }
+
+        private static double[] nanRow(int size) {
+            double[] row = new double[size];
+            Arrays.fill(row, Double.NaN);
+            return row;
+        }
+    }
+}
