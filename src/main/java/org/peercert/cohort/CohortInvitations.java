@@ -24,6 +24,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CohortInvitations {
 
+    /** The largest CSV accepted: 2,000 rows of name and address fit in well under it. */
+    public static final int MAX_CSV_BYTES = 256 * 1024;
+
     private final Cohorts cohorts;
     private final CohortMembers members;
     private final Invitations invitations;

@@ -25,7 +25,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class InviteeList {
 
-    static final int MAX_BYTES = 256 * 1024;
+    static final int MAX_BYTES = CohortInvitations.MAX_CSV_BYTES;
     static final int MAX_ROWS = 2000;
     private static final int SHOWN = 200;
     private static final Pattern NAME_AND_ADDRESS = Pattern.compile("^(.*)<([^<>]*)>\\s*$");
