@@ -73,12 +73,23 @@ public final class CohortFixtures {
         return context.getBean(Invitations.class).accept(invitationToken(email), traineeId);
     }
 
-    /** The token of the latest invitation mailed to the address (once the outbox has it). */
+    /** The token of an invitation mailed to the address and not used yet (once the outbox has it). */
     public String invitationToken(String email) {
         Outbox outbox = context.getBean(Outbox.class);
+        Invitations invitations = context.getBean(Invitations.class);
         return await().atMost(Duration.ofSeconds(20)).until(() -> outbox.sentTo(email).stream()
                 .filter(m -> m.getKind().equals("invitation")).map(MailMessage::getTextBody).map(INVITATION::matcher)
-                .filter(Matcher::find).map(m -> m.group(1)).reduce((a, b) -> b), Optional::isPresent).orElseThrow();
+                .filter(Matcher::find).map(m -> m.group(1)).filter(token -> usable(invitations, token)).findFirst(),
+                Optional::isPresent).orElseThrow();
+    }
+
+    private static boolean usable(Invitations invitations, String token) {
+        try {
+            invitations.preview(token);
+            return true;
+        } catch (InvitationException e) {
+            return false;
+        }
     }
 
     /**

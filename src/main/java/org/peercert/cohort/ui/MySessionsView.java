@@ -7,6 +7,8 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -21,10 +23,20 @@ import org.peercert.cohort.LiveSessions;
 @PageTitle("Live sessions · PeerCert")
 @Menu(order = 15, title = "nav.sessions")
 @PermitAll
-public class MySessionsView extends Div {
+public class MySessionsView extends Div implements BeforeEnterObserver {
+
+    private final transient LiveSessions sessions;
+    private final transient CurrentUser currentUser;
 
     MySessionsView(LiveSessions sessions, CurrentUser currentUser) {
+        this.sessions = sessions;
+        this.currentUser = currentUser;
         addClassNames("pc-page", "pc-reading");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
         long user = currentUser.id();
         var shown = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.FULL, FormatStyle.SHORT).withLocale(getLocale());
         add(new H1(getTranslation("cohort.my-sessions.title")));

@@ -81,7 +81,7 @@ final class SessionsPanel extends Div {
         module.setId("session-module");
         module.setLabel(getTranslation("cohort.session.module"));
         module.setItems(course.modules().stream().map(CourseStructure.ModuleInfo::key).toList());
-        module.setItemLabelGenerator(key -> course.module(key).map(CourseStructure.ModuleInfo::title).orElse(key));
+        module.setItemLabelGenerator(key -> key == null ? "" : course.module(key).map(CourseStructure.ModuleInfo::title).orElse(key));
         module.setEmptySelectionAllowed(true);
         module.setEmptySelectionCaption(getTranslation("cohort.session.no-module"));
         schedule.setId("session-schedule");
