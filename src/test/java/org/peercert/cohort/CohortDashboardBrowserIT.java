@@ -50,6 +50,7 @@ class CohortDashboardBrowserIT extends BrowserJourneyTest {
         long cohortId = Long.parseLong(browser.driver().getCurrentUrl().replaceAll(".*/", ""));
 
         tab("Invite");
+        browser.visible("#invite-csv");
         WebElement input = (WebElement) browser.js("""
                 const upload = document.querySelector('#invite-csv');
                 return upload.querySelector('input[type=file]') || upload.shadowRoot.querySelector('input[type=file]');""");

@@ -18,15 +18,28 @@ final class FunnelChart {
     private static final int BAR = 280;
     private static final int BAR_HEIGHT = 14;
 
+    /** about the characters of 13 px sans-serif that fit the width */
+    private static final int LABEL_CHARS = 46;
+
     private FunnelChart() {}
+
+    static List<String> wrap(String text) {
+        return InlineSvg.wrap(text, LABEL_CHARS);
+    }
 
     static Html of(List<FunnelStep> steps, Function<FunnelStep, String> label, String description) {
         int total = steps.isEmpty() ? 0 : steps.getFirst().trainees();
         var svg = new StringBuilder();
         int y = 0;
         for (FunnelStep step : steps) {
+            List<String> lines = wrap(label.apply(step));
+            for (int i = 0; i < lines.size() - 1; i++) { // all but the last line above, the last one just over its bar
+                svg.append(String.format(Locale.ROOT, "<text x=\"0\" y=\"%d\" class=\"pc-chart-label\">%s</text>", y + 13,
+                        Entities.escape(lines.get(i))));
+                y += 16;
+            }
             svg.append(String.format(Locale.ROOT, "<text x=\"0\" y=\"%d\" class=\"pc-chart-label\">%s</text>", y + 13,
-                    Entities.escape(label.apply(step))));
+                    Entities.escape(lines.getLast())));
             double width = total == 0 ? 1 : Math.max(1, BAR * (double) step.trainees() / total);
             svg.append(String.format(Locale.ROOT, "<rect x=\"0\" y=\"%d\" width=\"%.1f\" height=\"%d\" class=\"pc-chart-post\"/>"
                     + "<text x=\"%.1f\" y=\"%d\" class=\"pc-chart-value\">%d</text>", y + 18, width, BAR_HEIGHT, width + 4, y + 30,

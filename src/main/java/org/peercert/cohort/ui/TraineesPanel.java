@@ -58,10 +58,10 @@ final class TraineesPanel extends Div {
         var nameColumn = grid.addColumn(Trainee::name).setHeader(getTranslation("cohort.trainees.name")).setSortable(true)
                 .setAutoWidth(true).setFlexGrow(1).setKey("name");
         grid.addColumn(t -> t.progress().percentDone() + " %").setHeader(getTranslation("cohort.trainees.progress"))
-                .setComparator(t -> t.progress().percentDone()).setKey("progress");
+                .setComparator(t -> t.progress().percentDone()).setAutoWidth(true).setKey("progress");
         grid.addColumn(t -> dates.format(t.progress().lastActivity()) + " (" + daysAgo(t) + ")")
                 .setHeader(getTranslation("cohort.trainees.last-activity")).setComparator(t -> t.progress().lastActivity())
-                .setKey("activity");
+                .setAutoWidth(true).setKey("activity");
         grid.addColumn(t -> modulesSummary(t)).setHeader(getTranslation("cohort.trainees.modules")).setAutoWidth(true)
                 .setKey("modules");
         grid.addColumn(this::prePost).setHeader(getTranslation("cohort.trainees.pre-post")).setKey("prepost");
