@@ -85,11 +85,4 @@ public class Cohort {
         coTrainers.clear();
         coTrainers.addAll(trainers);
     }
-
-    void forgetTrainer(long userId) {
-        if (Objects.equals(createdBy, userId)) {
-            createdBy = null;
-        }
-        coTrainers.remove(userId);
-    }
 }

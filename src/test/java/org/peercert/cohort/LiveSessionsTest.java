@@ -135,6 +135,29 @@ class LiveSessionsTest {
     }
 
     @Test
+    void theExportHoldsTheTraineesCohortsAndAttendanceAndDeletingTheAccountsLeavesTheCohortWithoutThem() throws Exception {
+        var f = fixtures();
+        long trainer = f.trainer("Tomás Trainer");
+        Cohort cohort = f.cohort(trainer, f.dpscVersion());
+        long trainee = f.trainee("Ann Member");
+        f.join(trainer, cohort.getId(), trainee);
+        var session = sessions.schedule(trainer, cohort.getId(), plan(LocalDateTime.now().plusDays(3), 120));
+        sessions.mark(trainer, session.getId(), trainee, true);
+        var privacy = context.getBean(org.peercert.account.PrivacyService.class);
+
+        String export = privacy.exportJson(trainee);
+        assertThat(export).contains("\"cohorts\"").contains(cohort.getName()).contains("Week 1: discovering");
+
+        privacy.deleteAccount(trainee);
+        assertThat(sessions.attendance(trainer, cohort.getId())).isEmpty();
+        privacy.deleteAccount(trainer);
+        var jdbc = context.getBean(org.springframework.jdbc.core.JdbcTemplate.class);
+        assertThat(jdbc.queryForObject("select count(*) from cohort where id = ? and created_by is null", Integer.class, cohort.getId()))
+                .as("the cohort stays, without its creator").isEqualTo(1);
+        assertThat(jdbc.queryForObject("select count(*) from cohort_member where cohort_id = ?", Integer.class, cohort.getId())).isZero();
+    }
+
+    @Test
     void aSessionLinkMustBeHttps() {
         for (String link : new String[] {"http://meet.example.org/x", "javascript:alert(1)", "https://", "meet.example.org",
                 "https://user:pw@meet.example.org/x"}) {
