@@ -26,8 +26,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Invitations {
 
-    /** What the invitation page shows before it is accepted. */
-    public record Preview(String courseKey, String courseTitle, String email) {}
+    /** What the invitation page shows before it is accepted; {@code name} as the trainer gave it, if they did. */
+    public record Preview(String courseKey, String courseTitle, String email, @org.jspecify.annotations.Nullable String name) {}
 
     private final InvitationRepository invitations;
     private final CohortRepository cohorts;
@@ -94,7 +94,7 @@ public class Invitations {
                 .orElseThrow(() -> new InvitationException(InvitationException.Reason.INVALID));
         check(invitation);
         String title = catalog.publishedCourse(invitation.getCourseKey()).map(c -> c.title()).orElse(invitation.getCourseKey());
-        return new Preview(invitation.getCourseKey(), title, invitation.getEmail());
+        return new Preview(invitation.getCourseKey(), title, invitation.getEmail(), invitation.getInviteeName());
     }
 
     /** Enrolls the user in the invitation's course and uses up the link; returns the enrollment id. */

@@ -82,6 +82,10 @@ class CohortDashboardViewTest extends SpringBrowserlessTest {
                 new InviteReport.Refused(3, "Bad row,not-an-email", InviteReport.Reason.INVALID_EMAIL),
                 new InviteReport.Refused(4, "Ana twice," + good, InviteReport.Reason.DUPLICATE_IN_FILE));
         assertThat(view.invite.invitations.getListDataView().getItems()).hasSize(2);
+        // the invitee's page has the name the trainer gave, to keep or correct
+        SecurityContextHolder.clearContext();
+        UI.getCurrent().navigate("invitation", com.vaadin.flow.router.QueryParameters.of("token", f.invitationToken(good)));
+        assertThat(((InvitationView) getCurrentView()).name.getValue()).isEqualTo("Ana López");
 
         signInAs(coTrainer); // a co-trainer finds it in their list too
         var theirs = navigate(CohortsView.class);
