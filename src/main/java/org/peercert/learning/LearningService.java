@@ -108,12 +108,6 @@ public class LearningService {
         }
     }
 
-    /** Whether the user is enrolled on this course version. */
-    @Transactional(readOnly = true)
-    public boolean isEnrolled(long userId, long courseVersionId) {
-        return enrollments.findByUserIdAndCourseVersionId(userId, courseVersionId).isPresent();
-    }
-
     /**
      * Applies the completion rule again after something outside the trainee's own steps changed (attendance
      * marked by a trainer): the first time it is met, {@link CourseCompleted} is published.
