@@ -46,7 +46,8 @@ public class AccountService {
         return Normalizer.normalize(email.strip(), Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
     }
 
-    static boolean isValidEmail(String normalized) {
+    /** Whether a {@link #normalizeEmail normalised} address has the shape of one we accept. */
+    public static boolean isValidEmail(String normalized) {
         return EMAIL.matcher(normalized).matches() && normalized.length() <= MAX_EMAIL;
     }
 
@@ -143,6 +144,11 @@ public class AccountService {
     @Transactional(readOnly = true)
     public List<UserAccount> allUsers() {
         return users.findAllByOrderByCreatedAtDesc();
+    }
+
+    @Transactional(readOnly = true)
+    public List<UserAccount> findAllById(java.util.Collection<Long> userIds) {
+        return users.findAllById(userIds);
     }
 
     @Transactional(readOnly = true)

@@ -165,7 +165,7 @@ class Certificate {
         return liveHours;
     }
 
-    /** Live-session hours are awarded only as attended; the app records no attendance yet (cohorts), so 0. */
+    /** Live-session hours are awarded only as attended (the cohort's attendance, capped at the course's live hours). */
     Certificate withLiveHours(BigDecimal attended) {
         this.liveHours = attended;
         this.ceHours = ceHours.add(attended);

@@ -1,7 +1,6 @@
 package org.peercert.certification;
 
 import java.time.Clock;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -21,6 +20,7 @@ import org.peercert.certification.status.StatusLists;
 import org.peercert.curriculum.CourseCatalog;
 import org.peercert.curriculum.CourseCatalog.CourseOverview;
 import org.peercert.learning.CourseCompleted;
+import org.peercert.learning.LearningService;
 import org.peercert.platform.SqlLike;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
@@ -48,11 +48,13 @@ public class CertificateService {
     private final StatusLists statusLists;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final LearningService learning;
     private final String baseUrl;
 
     CertificateService(CertificateRepository certificates, CertificateAuditRepository audit, AccountService accounts,
             CourseCatalog catalog, CertificatePdf pdf, SignedPdfCheck signedPdfCheck, StatusListIndexes statusListIndexes,
-            StatusLists statusLists, ApplicationEventPublisher events, Clock clock, @Value("${peercert.base-url}") String baseUrl) {
+            StatusLists statusLists, ApplicationEventPublisher events, Clock clock, LearningService learning,
+            @Value("${peercert.base-url}") String baseUrl) {
         this.certificates = certificates;
         this.audit = audit;
         this.accounts = accounts;
@@ -63,6 +65,7 @@ public class CertificateService {
         this.statusLists = statusLists;
         this.events = events;
         this.clock = clock;
+        this.learning = learning;
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
     }
 
@@ -89,19 +92,14 @@ public class CertificateService {
         var certificate = new Certificate(CertificateId.random(), completed.userId(), completed.enrollmentId(), true,
                 completed.courseVersionId(), holder.getDisplayName(), course.courseKey(), course.title(), course.version(), course.selfPacedHours(),
                 issuedOn, issuedOn.plusMonths(course.validityMonths()), clock.instant(),
-                completed.scores().stream().map(CertificateScore::new).toList()).withLiveHours(LIVE_HOURS_ATTENDED)
+                completed.scores().stream().map(CertificateScore::new).toList())
+                .withLiveHours(learning.attendedLiveHours(completed.enrollmentId()))
                 .withLocale(holder.getLocale());
         certificates.saveAndFlush(certificate);
         statusListIndexes.assign(certificate.id());
         events.publishEvent(new CertificateIssued(certificate.id(), completed.userId(), completed.enrollmentId()));
         return Optional.of(certificate.id());
     }
-
-    /**
-     * The course's live sessions (course.yaml live_hours) are not delivered or recorded by the app yet: a
-     * certificate awards the self-paced hours done here, and states the live part as 0.
-     */
-    private static final BigDecimal LIVE_HOURS_ATTENDED = BigDecimal.ZERO;
 
     @Transactional(readOnly = true)
     public boolean issuedFor(long enrollmentId) {

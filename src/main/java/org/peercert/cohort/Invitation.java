@@ -10,7 +10,7 @@ import java.time.Instant;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
-/** A trainer's invitation of an email address to a course; the mailed link (only its hash is stored) works once. */
+/** A trainer's invitation of an email address to a course or a cohort; the mailed link (only its hash is stored) works once. */
 @Entity
 @Table(name = "invitation")
 public class Invitation {
@@ -29,6 +29,8 @@ public class Invitation {
     private Instant expiresAt;
     private @Nullable Instant acceptedAt;
     private @Nullable Long acceptedBy;
+    private @Nullable Long cohortId;
+    private @Nullable String inviteeName;
 
     @SuppressWarnings("NullAway.Init")
     protected Invitation() {}
@@ -40,6 +42,22 @@ public class Invitation {
         this.invitedBy = invitedBy;
         this.createdAt = now;
         this.expiresAt = now.plus(VALID_FOR);
+    }
+
+    /** An invitation into a cohort: accepting it enrolls on the cohort's version and makes a member. */
+    Invitation toCohort(long cohort, @Nullable String name) {
+        this.cohortId = cohort;
+        this.inviteeName = name;
+        return this;
+    }
+
+    public @Nullable Long getCohortId() {
+        return cohortId;
+    }
+
+    /** The name the trainer gave with the address, if any. */
+    public @Nullable String getInviteeName() {
+        return inviteeName;
     }
 
     public long getId() {
@@ -64,6 +82,15 @@ public class Invitation {
 
     public @Nullable Instant getAcceptedAt() {
         return acceptedAt;
+    }
+
+    Invitation withTokenHash(String hash) {
+        this.tokenHash = hash;
+        return this;
+    }
+
+    boolean isPending(Instant now) {
+        return acceptedAt == null && now.isBefore(expiresAt);
     }
 
     void accept(long userId, Instant at) {

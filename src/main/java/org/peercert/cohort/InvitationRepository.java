@@ -16,4 +16,6 @@ interface InvitationRepository extends JpaRepository<Invitation, Long> {
     Optional<Invitation> lockByTokenHash(String hash);
 
     List<Invitation> findByInvitedByOrderByIdDesc(long invitedBy);
+
+    List<Invitation> findByCohortIdOrderByIdDesc(long cohortId);
 }

@@ -20,15 +20,18 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Trainers invite email addresses to a course. The invitation link works once, for 30 days: a new person
- * registers from it, someone with an account signs in; either way they are enrolled in the course.
+ * registers from it, someone with an account signs in; either way they are enrolled in the course (a cohort's
+ * invitation: on the cohort's version, and they become a member).
  */
 @Service
 public class Invitations {
 
-    /** What the invitation page shows before it is accepted. */
-    public record Preview(String courseKey, String courseTitle, String email) {}
+    /** What the invitation page shows before it is accepted; {@code name} as the trainer gave it, if they did. */
+    public record Preview(String courseKey, String courseTitle, String email, @org.jspecify.annotations.Nullable String name) {}
 
     private final InvitationRepository invitations;
+    private final CohortRepository cohorts;
+    private final CohortMembers members;
     private final AccountService accounts;
     private final CourseCatalog catalog;
     private final LearningService learning;
@@ -36,9 +39,11 @@ public class Invitations {
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    Invitations(InvitationRepository invitations, AccountService accounts, CourseCatalog catalog, LearningService learning,
+    Invitations(InvitationRepository invitations, CohortRepository cohorts, CohortMembers members, AccountService accounts, CourseCatalog catalog, LearningService learning,
             ApplicationEventPublisher events, Clock clock) {
         this.invitations = invitations;
+        this.cohorts = cohorts;
+        this.members = members;
         this.accounts = accounts;
         this.catalog = catalog;
         this.learning = learning;
@@ -47,8 +52,8 @@ public class Invitations {
     }
 
     /**
-     * Invites each address (one per line, comma or space separated); returns the addresses that were not
-     * valid. The mail goes out in the invitee's language if they have an account, else in {@code locale}.
+     * Invites each address to the course (one per line, comma or space separated); returns the addresses that
+     * were not valid. Cohort invitations go through {@link CohortInvitations}.
      */
     @Transactional
     public List<String> invite(long trainerId, String courseKey, String addresses, String locale) {
@@ -60,18 +65,27 @@ public class Invitations {
                 continue;
             }
             String email = AccountService.normalizeEmail(raw);
-            if (!email.matches("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}") || email.length() > 254) {
+            if (!AccountService.isValidEmail(email)) {
                 refused.add(raw);
                 continue;
             }
-            byte[] secret = new byte[32];
-            random.nextBytes(secret);
-            String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
-            var invitation = invitations.save(new Invitation(courseKey, email, hash(token), trainerId, clock.instant()));
-            String language = accounts.findByEmail(email).map(UserAccount::getLocale).orElse(locale);
-            events.publishEvent(new InvitationSent(invitation.getId(), email, language, course.title(), inviter, token));
+            send(new Invitation(courseKey, email, "", trainerId, clock.instant()), course.title(), inviter, locale);
         }
         return refused;
+    }
+
+    /**
+     * Gives the invitation its one-time link and mails it (through the outbox, on commit) in the invitee's
+     * language if they have an account, else in {@code locale}.
+     */
+    Invitation send(Invitation invitation, String courseTitle, String inviterName, String locale) {
+        byte[] secret = new byte[32];
+        random.nextBytes(secret);
+        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        var saved = invitations.save(invitation.withTokenHash(hash(token)));
+        String language = accounts.findByEmail(saved.getEmail()).map(UserAccount::getLocale).orElse(locale);
+        events.publishEvent(new InvitationSent(saved.getId(), saved.getEmail(), language, courseTitle, inviterName, token));
+        return saved;
     }
 
     @Transactional(readOnly = true)
@@ -80,7 +94,7 @@ public class Invitations {
                 .orElseThrow(() -> new InvitationException(InvitationException.Reason.INVALID));
         check(invitation);
         String title = catalog.publishedCourse(invitation.getCourseKey()).map(c -> c.title()).orElse(invitation.getCourseKey());
-        return new Preview(invitation.getCourseKey(), title, invitation.getEmail());
+        return new Preview(invitation.getCourseKey(), title, invitation.getEmail(), invitation.getInviteeName());
     }
 
     /** Enrolls the user in the invitation's course and uses up the link; returns the enrollment id. */
@@ -90,7 +104,14 @@ public class Invitations {
                 .orElseThrow(() -> new InvitationException(InvitationException.Reason.INVALID));
         check(invitation);
         invitation.accept(userId, clock.instant());
-        return learning.enroll(userId, invitation.getCourseKey());
+        Long cohortId = invitation.getCohortId();
+        if (cohortId == null) {
+            return learning.enroll(userId, invitation.getCourseKey());
+        }
+        var cohort = cohorts.findById(cohortId).orElseThrow(() -> new InvitationException(InvitationException.Reason.NO_COURSE));
+        long enrollment = learning.enrollInVersion(userId, cohort.getCourseVersionId());
+        members.add(cohortId, userId, enrollment, clock.instant());
+        return enrollment;
     }
 
     @Transactional(readOnly = true)

@@ -47,6 +47,7 @@ public class CourseVersion {
     private boolean everyLessonRead;
     private boolean everyPostItemAnswered;
     private int postTestMinPercent;
+    private int liveSessionsRequired;
     private BigDecimal liveHours;
     private String instrumentTitle;
     private String instrumentInstructions;
@@ -79,6 +80,7 @@ public class CourseVersion {
         this.everyLessonRead = completion.everyLessonRead();
         this.everyPostItemAnswered = completion.everyPostItemAnswered();
         this.postTestMinPercent = completion.postTestMinPercent();
+        this.liveSessionsRequired = completion.liveSessionsRequired();
         this.liveHours = liveHours;
         this.instrumentTitle = instrumentTitle;
         this.instrumentInstructions = instrumentInstructions;
@@ -140,7 +142,7 @@ public class CourseVersion {
     }
 
     public CompletionRule getCompletionRule() {
-        return new CompletionRule(postTestRequired, everyLessonRead, everyPostItemAnswered, postTestMinPercent);
+        return new CompletionRule(postTestRequired, everyLessonRead, everyPostItemAnswered, postTestMinPercent, liveSessionsRequired);
     }
 
     /** The live-session part of {@link #getCeHours()}; the rest is self-paced. */

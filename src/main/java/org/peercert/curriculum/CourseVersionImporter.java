@@ -48,7 +48,7 @@ class CourseVersionImporter {
         var version = new CourseVersion(course, definition.version(), definition.contentHash(), definition.title(),
                 definition.summary(), definition.locale(), definition.ceHours(), definition.liveHours(), definition.validityMonths(),
                 rule.modulePassMark(), new CompletionRule(rule.postTestRequired(), rule.everyLessonRead(),
-                        rule.everyPostItemAnswered(), rule.postTestMinPercent()), instrument.title(), instrument.instructions(),
+                        rule.everyPostItemAnswered(), rule.postTestMinPercent(), rule.liveSessionsRequired()), instrument.title(), instrument.instructions(),
                 clock.instant());
         definition.competencies().forEach(c -> version.addCompetency(c.id(), c.title(), c.description()));
         for (Definitions.Module m : definition.modules()) {

@@ -37,10 +37,11 @@ public record CourseHome(long enrollmentId, CourseStructure course, StepStatus p
      * One thing still to do before the course counts as completed.
      *
      * @param moduleKey the module it belongs to, null for the checks
-     * @param count how many (lessons, practices, unanswered items), or the minimum percent for {@code POST_MINIMUM}
+     * @param count how many (lessons, practices, unanswered items, live sessions still to attend), or the minimum
+     *     percent for {@code POST_MINIMUM}
      */
     public record Left(Kind kind, @Nullable String moduleKey, int count) {
-        public enum Kind { PRE_TEST, LESSONS, QUIZ, PRACTICES, POST_TEST, POST_ITEMS, POST_MINIMUM }
+        public enum Kind { PRE_TEST, LESSONS, QUIZ, PRACTICES, POST_TEST, POST_ITEMS, POST_MINIMUM, LIVE_SESSIONS }
     }
 
     /** Where "continue where I left off" leads. */

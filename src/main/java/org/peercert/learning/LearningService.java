@@ -27,6 +27,7 @@ import org.peercert.learning.LearningException.Reason;
 import org.peercert.practice.PracticeAttemptSummary;
 import org.peercert.practice.PracticeService;
 import org.peercert.practice.PracticeStanding;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
@@ -50,9 +51,11 @@ public class LearningService {
     private final PracticeService practices;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final LiveAttendance liveAttendance;
 
     LearningService(EnrollmentRepository enrollments, LessonProgressRepository lessonProgress, CourseCatalog catalog,
-            CourseContent content, AttemptService attempts, PracticeService practices, ApplicationEventPublisher events, Clock clock) {
+            CourseContent content, AttemptService attempts, PracticeService practices, ApplicationEventPublisher events, Clock clock,
+            ObjectProvider<LiveAttendance> liveAttendance) {
         this.enrollments = enrollments;
         this.lessonProgress = lessonProgress;
         this.catalog = catalog;
@@ -61,6 +64,7 @@ public class LearningService {
         this.practices = practices;
         this.events = events;
         this.clock = clock;
+        this.liveAttendance = liveAttendance.getIfAvailable(() -> (user, version) -> LiveAttendance.Attended.NONE);
     }
 
     /** Enrolls in the newest published version of the course; enrolling again returns the same enrollment. */
@@ -81,6 +85,58 @@ public class LearningService {
         } catch (DataIntegrityViolationException e) {
             return enrollments.findByUserIdAndCourseVersionId(userId, course.versionId()).orElseThrow().id();
         }
+    }
+
+    /**
+     * Enrolls in one given published version (a cohort's): enrolling again returns the same enrollment. Unlike
+     * {@link #enroll}, an enrollment on another version of the course does not stand in for it.
+     */
+    @Transactional
+    public long enrollInVersion(long userId, long courseVersionId) {
+        var existing = enrollments.findByUserIdAndCourseVersionId(userId, courseVersionId);
+        if (existing.isPresent()) {
+            return existing.get().id();
+        }
+        var course = catalog.courseVersion(courseVersionId)
+                .orElseThrow(() -> new LearningException(Reason.NOT_PUBLISHED, "No course version " + courseVersionId + "."));
+        try {
+            long id = enrollments.saveAndFlush(new Enrollment(userId, courseVersionId, clock.instant())).id();
+            events.publishEvent(new EnrollmentCreated(id, userId, course.courseKey(), course.title(), course.version()));
+            return id;
+        } catch (DataIntegrityViolationException e) {
+            return enrollments.findByUserIdAndCourseVersionId(userId, courseVersionId).orElseThrow().id();
+        }
+    }
+
+    /**
+     * Applies the completion rule again after something outside the trainee's own steps changed (attendance
+     * marked by a trainer): the first time it is met, {@link CourseCompleted} is published.
+     */
+    @Transactional
+    public void recheckCompletion(long userId, long courseVersionId) {
+        enrollments.findByUserIdAndCourseVersionId(userId, courseVersionId)
+                .flatMap(e -> enrollments.lockById(e.id()))
+                .ifPresent(this::announceIfCompleted);
+    }
+
+    private void announceIfCompleted(Enrollment e) {
+        CourseHome home = home(e);
+        if (home.completed() && e.complete(clock.instant())) {
+            events.publishEvent(new CourseCompleted(e.id(), e.userId(), e.courseVersionId(), clock.instant(), scores(e, home.course())));
+        }
+    }
+
+    /**
+     * The live part of the CE hours an enrollment earned: its attended sessions' time, capped at the course's
+     * live hours; 0 without attendance (a trainee in no cohort).
+     */
+    @Transactional(readOnly = true)
+    public java.math.BigDecimal attendedLiveHours(long enrollmentId) {
+        Enrollment e = enrollments.findById(enrollmentId).orElseThrow();
+        int minutes = liveAttendance.attended(e.userId(), e.courseVersionId()).minutes();
+        java.math.BigDecimal hours = java.math.BigDecimal.valueOf(minutes).divide(java.math.BigDecimal.valueOf(60), 2,
+                java.math.RoundingMode.DOWN);
+        return hours.min(structure(e).liveHours());
     }
 
     @Transactional(readOnly = true)
@@ -108,7 +164,8 @@ public class LearningService {
                 .collect(Collectors.groupingBy(PracticeStanding::moduleKey));
         List<AttemptSummary> post = ofPurpose(all, AttemptPurpose.POST_TEST);
         var facts = new ProgressCalculator.Facts(done, ofPurpose(all, AttemptPurpose.PRE_TEST), post, quizzes, practice,
-                post.stream().filter(AttemptSummary::submitted).reduce((a, b) -> b).map(a -> postAnswers(a, e.userId())).orElse(null));
+                post.stream().filter(AttemptSummary::submitted).reduce((a, b) -> b).map(a -> postAnswers(a, e.userId())).orElse(null),
+                course.completion().liveSessionsRequired() == 0 ? 0 : liveAttendance.attended(e.userId(), e.courseVersionId()).sessions());
         return ProgressCalculator.calculate(e.id(), course, facts);
     }
 
@@ -223,10 +280,7 @@ public class LearningService {
                     "Answer at least one question before you submit the competency check.");
         }
         AttemptResult result = attempts.submit(attemptId, userId, e.courseVersionId());
-        CourseHome home = home(e);
-        if (home.completed() && e.complete(clock.instant())) {
-            events.publishEvent(new CourseCompleted(e.id(), userId, e.courseVersionId(), clock.instant(), scores(e, home.course())));
-        }
+        announceIfCompleted(e);
         return result;
     }
 

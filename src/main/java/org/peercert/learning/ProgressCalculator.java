@@ -24,7 +24,7 @@ import org.peercert.practice.PracticeStanding;
  * each module opens the next once its quiz is passed and its skill practices are done (submitted: a
  * pending trainer review never holds a trainee back), the post-test opens when all modules are passed.
  * The course is completed when, besides, the course's {@link CompletionRule} is met: every lesson read,
- * every final-check item answered, the final-check minimum reached. A final check that falls short can be
+ * every final-check item answered, the final-check minimum reached, the live sessions required attended. A final check that falls short can be
  * taken again.
  */
 final class ProgressCalculator {
@@ -34,10 +34,17 @@ final class ProgressCalculator {
     /**
      * @param practices per module key, the trainee's standing on each of its practices
      * @param lastPost the latest submitted final check: how many of its items were answered; null when none
+     * @param liveSessionsAttended live sessions of the trainee's cohorts on this version marked present
      */
     record Facts(Set<Long> doneLessons, List<AttemptSummary> preTest, List<AttemptSummary> postTest,
             Map<String, List<AttemptSummary>> quizzes, Map<String, List<PracticeStanding>> practices,
-            @Nullable PostAnswers lastPost) {
+            @Nullable PostAnswers lastPost, int liveSessionsAttended) {
+
+        Facts(Set<Long> doneLessons, List<AttemptSummary> preTest, List<AttemptSummary> postTest,
+                Map<String, List<AttemptSummary>> quizzes, Map<String, List<PracticeStanding>> practices,
+                @Nullable PostAnswers lastPost) {
+            this(doneLessons, preTest, postTest, quizzes, practices, lastPost, 0);
+        }
 
         Facts(Set<Long> doneLessons, List<AttemptSummary> preTest, List<AttemptSummary> postTest,
                 Map<String, List<AttemptSummary>> quizzes) {
@@ -65,6 +72,10 @@ final class ProgressCalculator {
             post = facts.postTest().stream().anyMatch(a -> !a.submitted()) ? StepStatus.IN_PROGRESS : StepStatus.AVAILABLE;
         }
         List<Left> left = left(pre, modules, rule, post, postLeft);
+        if (facts.liveSessionsAttended() < rule.liveSessionsRequired()) {
+            left = java.util.stream.Stream.concat(left.stream(), java.util.stream.Stream.of(new Left(Left.Kind.LIVE_SESSIONS, null,
+                    rule.liveSessionsRequired() - facts.liveSessionsAttended()))).toList();
+        }
         boolean completed = left.isEmpty();
 
         int steps = 2 + modules.size() + course.modules().stream().mapToInt(m -> m.lessons().size()).sum()
@@ -186,7 +197,7 @@ final class ProgressCalculator {
             }
             return new NextStep(NextStep.Kind.QUIZ, m.module().key(), null);
         }
-        if (completed) {
+        if (completed || post == StepStatus.DONE) { // done here; live sessions may still be missing (listed as left)
             return new NextStep(NextStep.Kind.RESULTS, null, null);
         }
         if (rule.everyLessonRead()) { // a lesson skipped in a passed module, read before the final check

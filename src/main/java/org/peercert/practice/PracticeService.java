@@ -102,8 +102,13 @@ public class PracticeService {
             }
             PracticeScore score = Kinds.score(practice, taken);
             attempt.submit(clock.instant());
-            score.reviews().forEach(r -> reviews.save(new PracticeReview(attemptId, r, clock.instant())));
             rescore(attempt, practice, score);
+            // a replay that does not count changes no score: a trainer reviewing it would judge for nothing
+            List<PracticeAttempt> mine = attempts.findByUserIdAndCourseVersionIdAndPracticeKeyOrderByNumber(userId,
+                    attempt.courseVersionId(), attempt.practiceKey());
+            if (counted(practice, mine).map(a -> a.id() == attemptId).orElse(false)) {
+                score.reviews().forEach(r -> reviews.save(new PracticeReview(attemptId, r, clock.instant())));
+            }
         }
         return result(attempt);
     }
@@ -153,10 +158,22 @@ public class PracticeService {
     /** Written parts waiting for a trainer, oldest first. */
     @Transactional(readOnly = true)
     public List<PendingReview> pendingReviews() {
-        return reviews.findByStatusOrderByCreatedAt(PracticeReview.Status.PENDING).stream().map(r -> {
-            PracticeAttempt a = attempts.findById(r.attemptId()).orElseThrow();
-            return new PendingReview(r.id(), practiceOf(a).title(), r.context(), r.written(), r.dimensions(), r.createdAt());
-        }).toList();
+        return reviews.findByStatusOrderByCreatedAt(PracticeReview.Status.PENDING).stream()
+                .map(r -> pending(r, attempts.findById(r.attemptId()).orElseThrow())).toList();
+    }
+
+    /** Written parts waiting for a trainer from these trainees on this course version (a cohort's), oldest first. */
+    @Transactional(readOnly = true)
+    public List<PendingReview> pendingReviews(long courseVersionId, java.util.Collection<Long> userIds) {
+        if (userIds.isEmpty()) {
+            return List.of();
+        }
+        return reviews.pendingOf(courseVersionId, userIds).stream()
+                .map(row -> pending((PracticeReview) row[0], (PracticeAttempt) row[1])).toList();
+    }
+
+    private PendingReview pending(PracticeReview r, PracticeAttempt a) {
+        return new PendingReview(r.id(), practiceOf(a).title(), r.context(), r.written(), r.dimensions(), r.createdAt(), a.userId());
     }
 
     /**

@@ -153,6 +153,26 @@ class ProgressCalculatorTest {
     }
 
     @Test
+    void liveSessionsRequiredByTheRuleAreLeftUntilAttendedAndTheHomeThenPointsToTheResults() {
+        CourseStructure live = withRule(new CompletionRule(true, true, true, 0, 2));
+        var post = List.of(submitted(AttemptPurpose.POST_TEST, 90, 100));
+        var pre = List.of(submitted(AttemptPurpose.PRE_TEST, 0, 30));
+        var answered = new ProgressCalculator.PostAnswers(90, 30, 30);
+
+        CourseHome one = ProgressCalculator.calculate(7, live, new ProgressCalculator.Facts(Set.of(1L, 2L, 3L), pre, post, BOTH_PASSED,
+                Map.of(), answered, 1));
+        assertThat(one.completed()).isFalse();
+        assertThat(one.left()).containsExactly(new CourseHome.Left(CourseHome.Left.Kind.LIVE_SESSIONS, null, 1));
+        assertThat(one.postTest()).as("the final check counts; only the sessions are missing").isEqualTo(StepStatus.DONE);
+        assertThat(one.next().kind()).isEqualTo(NextStep.Kind.RESULTS);
+
+        CourseHome two = ProgressCalculator.calculate(7, live, new ProgressCalculator.Facts(Set.of(1L, 2L, 3L), pre, post, BOTH_PASSED,
+                Map.of(), answered, 2));
+        assertThat(two.completed()).isTrue();
+        assertThat(two.left()).isEmpty();
+    }
+
+    @Test
     void aCourseThatTurnsTheRulesOffCompletesWithoutThem() {
         CourseStructure lenient = withRule(new CompletionRule(true, false, false, 0));
 

@@ -3,6 +3,7 @@ package org.peercert.practice;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -152,6 +153,28 @@ class PracticeServiceTest {
         assertThat(practices.pendingReviews()).noneMatch(r -> r.reviewId() == pending.reviewId());
         assertThatThrownBy(() -> practices.review(pending.reviewId(), trainer, Map.of("achievable", 2, "relevant", 2), "again"))
                 .isInstanceOf(PracticeException.class);
+    }
+
+    @Test
+    void aReplayThatDoesNotCountIsNotQueuedAndTheQueueFiltersToGivenTraineesWithWhoseItIs() {
+        long other = register("Omar Other");
+        String marker = TestUsers.uniqueEmail();
+        var goal = new java.util.HashMap<>(GOOD_GOAL);
+        goal.put("relevant", "First try (" + marker + ")");
+        PracticeRuns.fill(practices, user, practices.startOrResume(user, version, "goal-priya-get-out").id(), goal);
+        long replay = practices.startOrResume(user, version, "goal-priya-get-out").id();
+        goal.put("relevant", "Replay (" + marker + ")");
+        assertThat(PracticeRuns.fill(practices, user, replay, goal).counts()).as("the first submitted attempt counts").isFalse();
+        PracticeRuns.fill(practices, other, practices.startOrResume(other, version, "goal-priya-get-out").id(), GOOD_GOAL);
+
+        assertThat(practices.pendingReviews()).filteredOn(r -> r.written().contains(marker)).extracting(PendingReview::written)
+                .singleElement().asString().contains("First try (" + marker + ")");
+        assertThat(practices.pendingReviews(version, List.of(user))).singleElement().satisfies(r -> {
+            assertThat(r.written()).contains("First try (" + marker + ")");
+            assertThat(r.userId()).isEqualTo(user);
+        });
+        assertThat(practices.pendingReviews(version, List.of(other))).extracting(PendingReview::userId).containsOnly(other);
+        assertThat(practices.pendingReviews(version, List.of())).isEmpty();
     }
 
     @Test

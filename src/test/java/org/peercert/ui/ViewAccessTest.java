@@ -14,6 +14,7 @@ import org.peercert.account.ui.UserAdminView;
 import org.peercert.curriculum.ui.CatalogView;
 import org.peercert.curriculum.ui.CurriculumStatusView;
 import org.peercert.notification.ui.OutboxView;
+import org.peercert.cohort.ui.CohortsView;
 import org.peercert.practice.ui.ReviewQueueView;
 import org.springframework.security.test.context.support.WithMockUser;
 
@@ -52,7 +53,8 @@ class ViewAccessTest extends SpringBrowserlessTest {
         assertThat(opens("admin/users", UserAdminView.class)).isFalse();
         assertThat(opens("practice/reviews", ReviewQueueView.class)).isFalse();
         assertThat(opens("admin/outbox", OutboxView.class)).isFalse();
-        assertThat(menuPaths()).containsExactlyInAnyOrder("", "learn", "certificates", "verify", "profile");
+        assertThat(opens("trainer/cohorts", CohortsView.class)).isFalse();
+        assertThat(menuPaths()).containsExactlyInAnyOrder("", "learn", "sessions", "certificates", "verify", "profile");
     }
 
     @Test
@@ -62,8 +64,8 @@ class ViewAccessTest extends SpringBrowserlessTest {
         assertThat(opens("admin/users", UserAdminView.class)).isFalse();
         assertThat(opens("practice/reviews", ReviewQueueView.class)).isTrue();
         assertThat(opens("admin/outbox", OutboxView.class)).isFalse();
-        assertThat(menuPaths()).containsExactlyInAnyOrder("", "learn", "certificates", "verify", "curriculum",
-                "practice/reviews", "trainer/invitations", "profile");
+        assertThat(menuPaths()).containsExactlyInAnyOrder("", "learn", "sessions", "certificates", "verify", "curriculum",
+                "practice/reviews", "trainer/cohorts", "trainer/invitations", "profile");
     }
 
     @Test
@@ -74,7 +76,7 @@ class ViewAccessTest extends SpringBrowserlessTest {
         assertThat(opens("profile", ProfileView.class)).isTrue();
         assertThat(opens("practice/reviews", ReviewQueueView.class)).isTrue();
         assertThat(opens("admin/outbox", OutboxView.class)).isTrue();
-        assertThat(menuPaths()).containsExactlyInAnyOrder("", "learn", "certificates", "verify", "curriculum",
-                "practice/reviews", "admin/users", "admin/certificates", "admin/outbox", "trainer/invitations", "profile");
+        assertThat(menuPaths()).containsExactlyInAnyOrder("", "learn", "sessions", "certificates", "verify", "curriculum",
+                "practice/reviews", "admin/users", "admin/certificates", "admin/outbox", "trainer/cohorts", "trainer/invitations", "profile");
     }
 }

@@ -67,7 +67,7 @@ public class InvitationView extends Div implements BeforeEnterObserver {
         try {
             var preview = invitations.preview(token);
             add(new H1(getTranslation("invitation.title", preview.courseTitle())), outcome);
-            currentUser.account().ifPresentOrElse(this::offerJoin, () -> offerRegistration(preview.email()));
+            currentUser.account().ifPresentOrElse(this::offerJoin, () -> offerRegistration(preview));
         } catch (InvitationException e) {
             add(new H1(getTranslation("invitation.title.plain")), outcome);
             outcome.setText(getTranslation(e.messageKey()));
@@ -90,8 +90,12 @@ public class InvitationView extends Div implements BeforeEnterObserver {
         add(join);
     }
 
-    private void offerRegistration(String invitedEmail) {
+    private void offerRegistration(Invitations.Preview preview) {
+        String invitedEmail = preview.email();
         name.setLabel(getTranslation("register.name"));
+        if (preview.name() != null) {
+            name.setValue(preview.name()); // as the trainer wrote it; the invitee may correct it
+        }
         email.setLabel(getTranslation("register.email"));
         email.setValue(invitedEmail);
         password.setLabel(getTranslation("register.password"));

@@ -91,6 +91,10 @@ public final class CurriculumReader {
         List<Definitions.Module> modules = modules(course, competencyIds, questions, completion.modulePassMark());
         BigDecimal liveHours = course.has("live_hours") ? course.decimal("live_hours", MAX_CE_HOURS, 2) : BigDecimal.ZERO;
         BigDecimal ceHours = ceHours(course, modules, instrument, liveHours);
+        if (completion.liveSessionsRequired() > 0 && liveHours.signum() == 0) {
+            course.problem("completion", "'live_sessions_required' " + completion.liveSessionsRequired()
+                    + " needs live sessions: set 'live_hours'");
+        }
 
         reading = null; // the content hash reads every file again
         var definition = new Definitions.Course(id, course.text("title"), version,
@@ -102,17 +106,21 @@ public final class CurriculumReader {
                 : new CurriculumReadResult(null, problems.sorted());
     }
 
+    /** More sessions than a year of weekly meetings is a typo, not a course. */
+    static final int MAX_LIVE_SESSIONS = 52;
+
     /** Every rule is on unless the course turns it off: a certificate must stand for the course actually done. */
     private static Definitions.Completion completion(YamlMap course) {
         Optional<YamlMap> completion = course.map("completion");
         completion.ifPresent(c -> c.allowOnly(Set.of("module_pass_mark", "post_test_required", "every_lesson_read",
-                "every_post_item_answered", "post_test_min_percent")));
+                "every_post_item_answered", "post_test_min_percent", "live_sessions_required")));
         return new Definitions.Completion(
                 completion.map(c -> c.integer("module_pass_mark", 1, 100, 80)).orElse(80),
                 completion.map(c -> c.bool("post_test_required", true)).orElse(true),
                 completion.map(c -> c.bool("every_lesson_read", true)).orElse(true),
                 completion.map(c -> c.bool("every_post_item_answered", true)).orElse(true),
-                completion.map(c -> c.integer("post_test_min_percent", 0, 100, 0)).orElse(0));
+                completion.map(c -> c.integer("post_test_min_percent", 0, 100, 0)).orElse(0),
+                completion.map(c -> c.integer("live_sessions_required", 0, MAX_LIVE_SESSIONS, 0)).orElse(0));
     }
 
     /**

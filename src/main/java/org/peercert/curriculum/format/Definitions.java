@@ -31,7 +31,13 @@ public final class Definitions {
      * as completed. A certificate additionally waits for a confirmed email (certification).
      */
     public record Completion(int modulePassMark, boolean postTestRequired, boolean everyLessonRead,
-            boolean everyPostItemAnswered, int postTestMinPercent) {}
+            boolean everyPostItemAnswered, int postTestMinPercent, int liveSessionsRequired) {
+
+        public Completion(int modulePassMark, boolean postTestRequired, boolean everyLessonRead, boolean everyPostItemAnswered,
+                int postTestMinPercent) {
+            this(modulePassMark, postTestRequired, everyLessonRead, everyPostItemAnswered, postTestMinPercent, 0);
+        }
+    }
 
     public record Competency(String id, String title, String description) {}
 

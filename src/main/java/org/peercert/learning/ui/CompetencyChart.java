@@ -1,7 +1,6 @@
 package org.peercert.learning.ui;
 
 import com.vaadin.flow.component.Html;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.DoubleFunction;
@@ -66,16 +65,6 @@ final class CompetencyChart {
 
     /** Word-wraps a name to the label width; a single over-long word is kept whole (the SVG clips, never the table). */
     static List<String> wrap(String title) {
-        List<String> lines = new ArrayList<>();
-        var line = new StringBuilder();
-        for (String word : title.strip().split("\\s+")) {
-            if (!line.isEmpty() && line.length() + 1 + word.length() > LABEL_CHARS) {
-                lines.add(line.toString());
-                line.setLength(0);
-            }
-            line.append(line.isEmpty() ? "" : " ").append(word);
-        }
-        lines.add(line.toString());
-        return lines;
+        return InlineSvg.wrap(title, LABEL_CHARS);
     }
 }

@@ -124,4 +124,20 @@ class CourseHoursTest {
         assertThat(CurriculumReader.read(course, "minimal").course().completion())
                 .isEqualTo(new Definitions.Completion(80, true, false, false, 60));
     }
+
+    @Test
+    void liveSessionsRequiredIsReadValidatedAndNeedsLiveHours() {
+        Path course = copy(CurriculumFixtures.MINIMAL, temp.resolve("minimal-live"));
+        replaceOnce(course.resolve("course.yaml"), "post_test_required: true", "post_test_required: true\n  live_sessions_required: 2");
+        assertThat(CurriculumReader.read(course, "minimal").report()).contains("course.yaml")
+                .contains("'live_sessions_required' 2 needs live sessions: set 'live_hours'");
+
+        replaceOnce(course.resolve("course.yaml"), "ce_hours: 2", "ce_hours: 5\nlive_hours: 3");
+        CurriculumReadResult result = CurriculumReader.read(course, "minimal");
+        assertThat(result.problems()).as(result.report()).isEmpty();
+        assertThat(result.course().completion()).isEqualTo(new Definitions.Completion(80, true, true, true, 0, 2));
+
+        replaceOnce(course.resolve("course.yaml"), "live_sessions_required: 2", "live_sessions_required: 53");
+        assertThat(CurriculumReader.read(course, "minimal").valid()).isFalse();
+    }
 }
