@@ -3,6 +3,7 @@ package org.peercert.cohort;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.peercert.account.AccountService;
 import org.peercert.account.Role;
@@ -81,6 +82,21 @@ public class Cohorts {
         return cohorts.findById(cohortId)
                 .filter(c -> actor.getRole() == Role.ADMIN || (actor.getRole() == Role.TRAINER && c.isRunBy(actorId)))
                 .orElseThrow(() -> new CohortException("cohort.error.not-found"));
+    }
+
+    /** A cohort's version and its members' enrollments. */
+    public record Enrollments(long courseVersionId, List<Long> enrollmentIds) {}
+
+    /** The cohort's members' enrollments if the actor runs the cohort (or is an admin); empty otherwise. */
+    @Transactional(readOnly = true)
+    public Optional<Enrollments> enrollmentsIfRunBy(long actorId, long cohortId) {
+        try {
+            Cohort cohort = require(actorId, cohortId);
+            return Optional.of(new Enrollments(cohort.getCourseVersionId(),
+                    members.of(cohortId).stream().map(CohortMembers.Member::enrollmentId).toList()));
+        } catch (CohortException notRun) {
+            return Optional.empty();
+        }
     }
 
     /** Every TRAINER account but the actor, to pick co-trainers from. */

@@ -6,12 +6,22 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Whose results a report covers: the enrollments on one course version, all of them ({@code enrollmentIds}
- * null) or a cohort's. The title heads the report and its exports.
+ * null), a cohort's ({@code cohortId} set, so access can be checked against who runs it) or a given set.
+ * The title heads the report and its exports.
  */
-public record ReportScope(String title, long courseVersionId, @Nullable Collection<Long> enrollmentIds) {
+public record ReportScope(String title, long courseVersionId, @Nullable Collection<Long> enrollmentIds, @Nullable Long cohortId) {
 
     public ReportScope {
         enrollmentIds = enrollmentIds == null ? null : List.copyOf(enrollmentIds);
+    }
+
+    public ReportScope(String title, long courseVersionId, @Nullable Collection<Long> enrollmentIds) {
+        this(title, courseVersionId, enrollmentIds, null);
+    }
+
+    /** A cohort's members on the cohort's version. */
+    public static ReportScope cohort(long cohortId, String title, long courseVersionId, Collection<Long> enrollmentIds) {
+        return new ReportScope(title, courseVersionId, enrollmentIds, cohortId);
     }
 
     /** Everyone enrolled on the version. */

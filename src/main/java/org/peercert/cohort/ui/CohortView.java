@@ -17,6 +17,9 @@ import org.jspecify.annotations.Nullable;
 import org.peercert.account.CurrentUser;
 import org.peercert.account.Role;
 import org.peercert.cohort.CohortDashboard;
+import org.peercert.cohort.Cohorts;
+import org.peercert.cohort.report.ReportScope;
+import org.peercert.cohort.report.ui.ReportPanels;
 import org.peercert.cohort.CohortException;
 import org.peercert.cohort.CohortInvitations;
 import org.peercert.cohort.LiveSessions;
@@ -40,7 +43,7 @@ public class CohortView extends Div implements BeforeEnterObserver {
     @Nullable InvitePanel invite;
     @Nullable SessionsPanel sessions;
     final Div reviews = new Div();
-    /** The pre/post report (cohort.report) is wired in here; until then the tab says where it will be. */
+    /** The cohort's pre/post report, computed the first time its tab is opened (it reads every member's attempts). */
     final Div report = new Div();
 
     private final CohortDashboard dashboard;
@@ -48,9 +51,13 @@ public class CohortView extends Div implements BeforeEnterObserver {
     private final LiveSessions liveSessions;
     private final PracticeService practices;
     private final CurrentUser currentUser;
+    private final Cohorts cohorts;
+    private final ReportPanels reportPanels;
 
     CohortView(CohortDashboard dashboard, CohortInvitations invitations, LiveSessions liveSessions, PracticeService practices,
-            CurrentUser currentUser) {
+            CurrentUser currentUser, Cohorts cohorts, ReportPanels reportPanels) {
+        this.cohorts = cohorts;
+        this.reportPanels = reportPanels;
         this.dashboard = dashboard;
         this.invitations = invitations;
         this.liveSessions = liveSessions;
@@ -79,16 +86,26 @@ public class CohortView extends Div implements BeforeEnterObserver {
         reviews.setId("cohort-reviews");
         showReviews(actor, cohortId);
         report.setId("cohort-report");
-        report.add(new Paragraph(getTranslation("cohort.report.soon")));
+        report.removeAll();
         tabs.setId("cohort-tabs");
         tabs.add(getTranslation("cohort.tab.trainees"), trainees);
         tabs.add(getTranslation("cohort.tab.invite"), invite);
         tabs.add(getTranslation("cohort.tab.sessions"), sessions);
         tabs.add(getTranslation("cohort.tab.reviews"), reviews);
-        tabs.add(getTranslation("cohort.tab.report"), report);
+        var reportTab = tabs.add(getTranslation("cohort.tab.report"), report);
+        tabs.addSelectedChangeListener(e -> {
+            if (e.getSelectedTab() == reportTab && report.getComponentCount() == 0) {
+                showReport(actor, cohortId, cohort.getName());
+            }
+        });
         tabs.setWidthFull();
         add(new H1(cohort.getName()), new Paragraph(getTranslation("cohort.facts", view.course().title(), view.course().version(),
                 dates.format(cohort.getStartsOn()), dates.format(cohort.getEndsOn()), view.trainees().size())), tabs);
+    }
+
+    private void showReport(long actor, long cohortId, String title) {
+        cohorts.enrollmentsIfRunBy(actor, cohortId).ifPresent(members -> report.add(reportPanels.panel(
+                ReportScope.cohort(cohortId, title, members.courseVersionId(), members.enrollmentIds()))));
     }
 
     private void showReviews(long actor, long cohortId) {

@@ -144,6 +144,33 @@ class CohortDashboardViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void theReportTabShowsThePrePostReportOfTheCohortsMembersOnly() {
+        var f = new CohortFixtures(context);
+        long trainer = f.trainer("Tina Trainer");
+        Cohort cohort = f.cohort(trainer, f.dpscVersion());
+        Cohort otherCohort = f.cohort(trainer, f.dpscVersion());
+        for (long trainee : new long[] {f.trainee("Mia Member"), f.trainee("Max Member")}) {
+            long enrollment = f.join(trainer, cohort.getId(), trainee);
+            long attempt = learning.startPreTest(trainee, enrollment).id();
+            var sheet = learning.sheet(trainee, enrollment, attempt);
+            AnswerKey.answerAll(sheet, questionBank.quiz(sheet.attempt().courseVersionId(), QuestionBank.INSTRUMENT), Integer.MAX_VALUE,
+                    (key, answer) -> learning.saveAnswer(trainee, attempt, key, answer));
+            learning.submit(trainee, enrollment, attempt);
+        }
+        f.join(trainer, otherCohort.getId(), f.trainee("Olivia Outsider")); // in another cohort of the same trainer
+
+        signInAs(trainer);
+        var view = (CohortView) open(cohort.getId());
+        assertThat(view.report.getComponentCount()).as("computed only when opened").isZero();
+        view.tabs.setSelectedIndex(4);
+        var panel = view.report.getChildren().findFirst().orElseThrow();
+        assertThat(panel).isInstanceOf(org.peercert.cohort.report.ui.PrePostReportPanel.class);
+        String counts = descendants(panel).filter(c -> c.getId().orElse("").equals("report-counts")).findFirst().orElseThrow()
+                .getElement().getText();
+        assertThat(counts).isEqualTo(String.format(view.getTranslation("report.counts"), 2, 2, 0, 2));
+    }
+
+    @Test
     void onlyThoseWhoRunTheCohortAndAdminsOpenItsDashboard() {
         var f = new CohortFixtures(context);
         long creator = f.trainer("Cara Creator");
