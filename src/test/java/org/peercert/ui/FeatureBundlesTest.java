@@ -21,7 +21,7 @@ class FeatureBundlesTest {
     @Test
     void spanishTextsAddressTheReaderAsTu() {
         var formal = Pattern.compile(
-                "(?i)\\b(usted|ustedes|introduzca|suba|espere|inténtelo|vuelva a intentarlo|confíe|haga clic|escriba|elija|pulse|seleccione|su dirección|su red|su archivo)\\b");
+                "(?i)\\b(usted|ustedes|introduzca|suba|espere|inténtelo|vuelva a intentarlo|confíe|haga clic|escriba|elija|pulse|seleccione|su dirección|su red|su archivo|indique|complete un|aún no tiene|con sus palabras|su nombre, curso)\\b");
         var spanish = I18nConfiguration.load(I18nConfiguration.BUNDLES).get("es");
 
         assertThat(spanish.stringPropertyNames()).allSatisfy(key ->
