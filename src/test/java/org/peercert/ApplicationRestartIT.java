@@ -98,7 +98,7 @@ class ApplicationRestartIT {
             assertThat(report).singleElement().satisfies(o -> {
                 assertThat(o.status()).isEqualTo(CourseLoadOutcome.Status.REJECTED);
                 assertThat(o.messages()).containsExactly(
-                        "course 'dpsc' version 1.2.0 is already loaded with different content: bump the version in course.yaml");
+                        "course 'dpsc' version 1.2.1 is already loaded with different content: bump the version in course.yaml");
             });
             assertThat(get(third, "/")).isEqualTo(200);
             assertThat(third.getBean(CourseCatalog.class).publishedCourse("dpsc")).isPresent();

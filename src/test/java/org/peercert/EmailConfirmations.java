@@ -26,10 +26,15 @@ public final class EmailConfirmations {
         if (user.isEmailVerified()) {
             return;
         }
+        context.getBean(AccountSecurity.class).verifyEmail(token(context, userId), null);
+    }
+
+    /** The token of the confirmation link mailed to the trainee, for a test that follows the link in a browser. */
+    public static String token(ApplicationContext context, long userId) {
+        var user = context.getBean(AccountService.class).findById(userId).orElseThrow();
         var outbox = context.getBean(Outbox.class);
-        String token = await().atMost(Duration.ofSeconds(20)).until(() -> verificationToken(outbox, user.getEmail()),
+        return await().atMost(Duration.ofSeconds(20)).until(() -> verificationToken(outbox, user.getEmail()),
                 Optional::isPresent).orElseThrow();
-        context.getBean(AccountSecurity.class).verifyEmail(token, null);
     }
 
     private static Optional<String> verificationToken(Outbox outbox, String email) {

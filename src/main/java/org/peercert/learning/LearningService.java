@@ -295,13 +295,19 @@ public class LearningService {
 
     /**
      * A submitted attempt's grades. For a quiz, right answers, explanations and option feedback only as
-     * its review option allows ({@link ReviewOption}): withheld, they never leave the server.
+     * its review option allows ({@link ReviewOption}): withheld, they never leave the server. The pre-test's
+     * never do: its items come back in the post-test, whose results page explains every missed one.
      */
     @Transactional(readOnly = true)
     public AttemptResult result(long userId, long enrollmentId, long attemptId) {
         Enrollment e = owned(enrollmentId, userId);
         AttemptResult result = attempts.result(attemptId, userId);
-        if (result.attempt().purpose() != AttemptPurpose.QUIZ || reviewShown(home(e), result.attempt().quizKey())) {
+        boolean shown = switch (result.attempt().purpose()) {
+            case PRE_TEST -> false;
+            case POST_TEST -> true;
+            case QUIZ -> reviewShown(home(e), result.attempt().quizKey());
+        };
+        if (shown) {
             return result;
         }
         return new AttemptResult(result.attempt(), result.grades().stream().map(Grade::withoutReview).toList(),

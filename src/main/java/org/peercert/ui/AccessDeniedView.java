@@ -24,7 +24,6 @@ public class AccessDeniedView extends ErrorPage implements HasErrorParameter<Acc
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<AccessDeniedException> parameter) {
-        getUI().ifPresent(ui -> ui.getPage().setTitle(getTranslation("error.not-allowed.title") + " · PeerCert"));
         return HttpStatusCode.FORBIDDEN.getCode();
     }
 }

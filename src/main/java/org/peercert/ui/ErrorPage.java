@@ -4,6 +4,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 
 /**
@@ -11,9 +12,12 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
  * back. Never the exception's message: it may name an internal reason ("no such enrollment") or another
  * user's data; the same page for "not yours" and "does not exist" also keeps ids from being probed.
  */
-abstract class ErrorPage extends Div {
+abstract class ErrorPage extends Div implements HasDynamicTitle {
+
+    private final String kind;
 
     ErrorPage(AuthenticationContext authentication, String kind) {
+        this.kind = kind;
         addClassNames("pc-page", "pc-narrow", "pc-error");
         var heading = new H1(getTranslation("error." + kind + ".title"));
         var text = new Paragraph(getTranslation("error." + kind + ".text"));
@@ -25,5 +29,11 @@ abstract class ErrorPage extends Div {
         back.addClassName("pc-cta");
         setId("error-" + kind);
         add(heading, text, back);
+    }
+
+    /** The tab names the error (setting it from setErrorParameter came too early: the view was not attached yet). */
+    @Override
+    public String getPageTitle() {
+        return getTranslation("error." + kind + ".title") + " · PeerCert";
     }
 }

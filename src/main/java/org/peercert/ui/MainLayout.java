@@ -1,6 +1,7 @@
 package org.peercert.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
@@ -8,6 +9,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.data.renderer.TextRenderer;
@@ -34,6 +36,8 @@ public class MainLayout extends AppLayout {
 
     private final transient AuthenticationContext authentication;
     private final transient DisplayNames displayNames;
+    /** Every route's content sits in one {@code <main>}: screen readers jump to it (vaadin-app-layout has no landmark). */
+    private final Main main = new Main();
 
     MainLayout(AuthenticationContext authentication, DisplayNames displayNames) {
         this.authentication = authentication;
@@ -41,6 +45,22 @@ public class MainLayout extends AppLayout {
         setPrimarySection(Section.DRAWER);
         addToNavbar(new DrawerToggle(), header());
         addToDrawer(brand(), navigation());
+        main.addClassName("pc-main");
+    }
+
+    @Override
+    public void showRouterLayoutContent(HasElement content) {
+        main.getElement().removeAllChildren();
+        if (content != null) {
+            main.getElement().appendChild(content.getElement());
+        }
+        super.showRouterLayoutContent(main);
+    }
+
+    @Override
+    public void removeRouterLayoutContent(HasElement oldContent) {
+        main.getElement().removeAllChildren();
+        super.removeRouterLayoutContent(main);
     }
 
     private Component brand() {

@@ -20,7 +20,6 @@ public class NotFoundView extends ErrorPage implements HasErrorParameter<NotFoun
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
-        getUI().ifPresent(ui -> ui.getPage().setTitle(getTranslation("error.not-found.title") + " · PeerCert"));
         return HttpStatusCode.NOT_FOUND.getCode();
     }
 }

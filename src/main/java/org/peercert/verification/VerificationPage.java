@@ -11,8 +11,6 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -21,6 +19,7 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
+import org.peercert.ui.LocaleFormat;
 
 /**
  * The public page for one id (the QR code leads here), rendered on the server from
@@ -85,7 +84,6 @@ class VerificationPage {
     }
 
     private Map<String, Object> card(VerifiedCertificate c, Locale locale, String ctx) {
-        var dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
         Map<String, Object> card = new HashMap<>();
         card.put("status", t(locale, "verify.status." + c.status().name()));
         card.put("statusClass", "pc-status-" + c.status().name().toLowerCase(Locale.ROOT));
@@ -96,16 +94,16 @@ class VerificationPage {
         }
         card.put("holder", c.holder() == null ? t(locale, "verify.holder.removed") : c.holder());
         card.put("course", t(locale, "verify.course", c.course(), c.courseVersion()));
-        card.put("hours", t(locale, "verify.hours.parts", c.ceHours().stripTrailingZeros().toPlainString(),
-                c.selfPacedHours().stripTrailingZeros().toPlainString(), c.liveHours().stripTrailingZeros().toPlainString()));
-        card.put("dates", t(locale, "verify.dates", dates.format(c.issuedOn()), dates.format(c.expiresOn())));
+        card.put("hours", t(locale, "verify.hours.parts", LocaleFormat.number(c.ceHours(), locale),
+                LocaleFormat.number(c.selfPacedHours(), locale), LocaleFormat.number(c.liveHours(), locale)));
+        card.put("dates", t(locale, "verify.dates", LocaleFormat.date(c.issuedOn(), locale), LocaleFormat.date(c.expiresOn(), locale)));
         card.put("idLine", t(locale, "verify.id.value", c.displayId()));
         if (c.scoresShared()) {
             card.put("scores", Map.of("competency", t(locale, "verify.scores.competency"), "pre", t(locale, "verify.scores.pre"),
                     "post", t(locale, "verify.scores.post"), "gain", t(locale, "verify.scores.gain"),
-                    "rows", c.scores().stream().map(s -> Map.of("competency", s.competency(), "pre", percent(s.pre()),
-                            "post", percent(s.post()), "gain", s.normalizedGain() == null ? "–"
-                                    : String.format(locale, "%.2f", s.normalizedGain()))).toList()));
+                    "rows", c.scores().stream().map(s -> Map.of("competency", s.competency(), "pre", LocaleFormat.percent(s.pre(), locale),
+                            "post", LocaleFormat.percent(s.post(), locale), "gain", s.normalizedGain() == null ? "–"
+                                    : LocaleFormat.decimal(s.normalizedGain(), locale))).toList()));
         } else {
             card.put("scoresPrivate", t(locale, "verify.scores.private"));
         }
@@ -124,10 +122,6 @@ class VerificationPage {
 
     private String t(Locale locale, String key, Object... params) {
         return i18n.getTranslation(key, locale, params);
-    }
-
-    private static String percent(double value) {
-        return String.format(Locale.ROOT, "%.0f %%", value);
     }
 
     private static Template compile(String path) {

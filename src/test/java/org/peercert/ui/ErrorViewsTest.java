@@ -35,7 +35,8 @@ class ErrorViewsTest extends SpringBrowserlessTest {
         var view = open("admin/users");
 
         assertThat(view).isInstanceOf(AccessDeniedView.class);
-        assertThat(view.getParent()).get().isInstanceOf(MainLayout.class);
+        assertThat(view.getParent().flatMap(com.vaadin.flow.component.Component::getParent)).as("in the layout's <main>")
+                .get().isInstanceOf(MainLayout.class);
         assertThat(heading()).isEqualTo("Not allowed");
         assertThat(wayBack().getHref()).isEqualTo("learn");
         assertThat(wayBack().getText()).isEqualTo("Go to my courses");
@@ -47,7 +48,8 @@ class ErrorViewsTest extends SpringBrowserlessTest {
         var view = open("no/such/page");
 
         assertThat(view).isInstanceOf(NotFoundView.class);
-        assertThat(view.getParent()).get().isInstanceOf(MainLayout.class);
+        assertThat(view.getParent().flatMap(com.vaadin.flow.component.Component::getParent)).as("in the layout's <main>")
+                .get().isInstanceOf(MainLayout.class);
         assertThat(heading()).isEqualTo("Page not found");
         assertThat(view.getElement().getOuterHTML()).doesNotContain("Could not navigate", "no/such/page");
         assertThat(wayBack().getHref()).isEqualTo("learn");

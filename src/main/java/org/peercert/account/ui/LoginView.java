@@ -35,7 +35,7 @@ public class LoginView extends Div implements BeforeEnterObserver {
 
     private LoginI18n i18n() {
         LoginI18n i18n = LoginI18n.createDefault();
-        i18n.getForm().setTitle("");
+        i18n.getForm().setTitle(getTranslation("login.title")); // names the form's region; hidden in CSS, the h1 shows it
         i18n.getForm().setUsername(getTranslation("login.email"));
         i18n.getForm().setPassword(getTranslation("login.password"));
         i18n.getForm().setSubmit(getTranslation("login.submit"));

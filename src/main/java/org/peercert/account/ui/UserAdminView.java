@@ -7,11 +7,10 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import org.peercert.account.AccountService;
 import org.peercert.account.Role;
 import org.peercert.account.UserAccount;
+import org.peercert.ui.LocaleFormat;
 
 /** For admins: every account with its role. */
 @Route("admin/users")
@@ -20,7 +19,6 @@ import org.peercert.account.UserAccount;
 @RolesAllowed(Role.Names.ADMIN)
 public class UserAdminView extends Div {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ISO_LOCAL_DATE.withZone(ZoneOffset.UTC);
 
     UserAdminView(AccountService accounts) {
         addClassName("pc-page");
@@ -29,7 +27,7 @@ public class UserAdminView extends Div {
         grid.addColumn(UserAccount::getDisplayName).setHeader(getTranslation("users.name")).setAutoWidth(true);
         grid.addColumn(UserAccount::getEmail).setHeader(getTranslation("users.email")).setAutoWidth(true);
         grid.addColumn(u -> getTranslation("role." + u.getRole().name())).setHeader(getTranslation("users.role"));
-        grid.addColumn(u -> DATE.format(u.getCreatedAt())).setHeader(getTranslation("users.created"));
+        grid.addColumn(u -> LocaleFormat.date(u.getCreatedAt(), getLocale())).setHeader(getTranslation("users.created"));
         grid.setItems(accounts.allUsers());
         add(grid);
     }

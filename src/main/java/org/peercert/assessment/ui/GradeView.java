@@ -5,9 +5,9 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import java.text.DecimalFormat;
 import org.peercert.assessment.Grade;
 import org.peercert.assessment.PresentedQuestion;
+import org.peercert.ui.LocaleFormat;
 
 /**
  * One question after submit: its prompt, the points, feedback on what was chosen, the right answer (when
@@ -15,14 +15,12 @@ import org.peercert.assessment.PresentedQuestion;
  */
 public class GradeView extends Div {
 
-    private static final DecimalFormat POINTS = new DecimalFormat("0.##");
-
     public GradeView(PresentedQuestion question, Grade grade) {
         addClassNames("pc-question", "pc-graded", grade.fullyCorrect() ? "pc-right" : "pc-wrong");
         var prompt = new Paragraph(question.prompt());
         prompt.addClassName("pc-prompt");
         var score = new Span(getTranslation(grade.fullyCorrect() ? "quiz.right" : grade.earned() > 0 ? "quiz.partly" : "quiz.wrong",
-                POINTS.format(grade.earned()), POINTS.format(grade.possible())));
+                LocaleFormat.number(grade.earned(), getLocale()), LocaleFormat.number(grade.possible(), getLocale())));
         score.addClassName("pc-score");
         add(prompt, score);
         if (question.vignette() != null) {

@@ -16,13 +16,12 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.PermitAll;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Locale;
 import org.peercert.account.CurrentUser;
 import org.peercert.certification.CertificateBadges;
 import org.peercert.certification.CertificateDetails;
 import org.peercert.certification.CertificateService;
+import org.peercert.ui.LocaleFormat;
 
 /**
  * The signed-in user's certificates, with the signed PDF (rendered from stored data on each download), their Open
@@ -46,7 +45,6 @@ public class MyCertificatesView extends Div {
     }
 
     private Div card(CertificateDetails c, CertificateService certificates, CertificateBadges badges, long userId) {
-        var dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(getLocale());
         var status = new Span(getTranslation("certificates.status." + c.status().name()));
         status.addClassNames("pc-status", "pc-status-" + c.status().name().toLowerCase(Locale.ROOT));
         var download = new Anchor(DownloadHandler.fromInputStream(event -> {
@@ -58,7 +56,8 @@ public class MyCertificatesView extends Div {
         var verify = new Anchor("verify/" + c.id(), getTranslation("certificates.verify-page"));
         var card = new Div(new H2(c.courseTitle()), status,
                 new Paragraph(getTranslation("certificates.facts", c.courseVersion(),
-                        c.ceHours().stripTrailingZeros().toPlainString(), dates.format(c.issuedOn()), dates.format(c.expiresOn()))),
+                        LocaleFormat.number(c.ceHours(), getLocale()), LocaleFormat.date(c.issuedOn(), getLocale()),
+                        LocaleFormat.date(c.expiresOn(), getLocale()))),
                 new Paragraph(getTranslation("certificates.id", c.groupedId())), new Paragraph(download, new Span(" · "), verify),
                 badgeDownload(c, badges, userId), publishToggle(c, badges, userId));
         card.addClassName("pc-course");

@@ -22,7 +22,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.time.format.DateTimeFormatter;
 import org.peercert.account.CurrentUser;
 import org.peercert.assessment.Answer;
 import org.peercert.assessment.AssessmentException;
@@ -37,6 +36,7 @@ import org.peercert.curriculum.CourseContent;
 import org.peercert.learning.CourseHome;
 import org.peercert.learning.LearningException;
 import org.peercert.learning.LearningService;
+import org.peercert.ui.LocaleFormat;
 
 /**
  * Taking a quiz or a competency check. Each answer is saved on the server as it is given, so closing
@@ -88,10 +88,12 @@ public class AttemptView extends Div implements BeforeEnterObserver {
         previous.addClickListener(click -> {
             intro.setOpened(false);
             show(current - 1);
+            focusQuestion();
         });
         next.addClickListener(click -> {
             intro.setOpened(false); // on a phone the open panel pushes each question below the fold
             show(current + 1);
+            focusQuestion();
         });
 
     }
@@ -178,7 +180,10 @@ public class AttemptView extends Div implements BeforeEnterObserver {
         current = index;
         PresentedQuestion question = questions.get(index);
         page.removeAll();
-        var block = new Div(new H2(getTranslation("quiz.question", index + 1, questions.size())));
+        var heading = new H2(getTranslation("quiz.question", index + 1, questions.size()));
+        heading.setId("quiz-question-heading");
+        heading.getElement().setAttribute("tabindex", "-1"); // focusable from code only, not a tab stop
+        var block = new Div(heading);
         block.addClassName("pc-question-block");
         block.setId("q-" + question.key());
         block.add(QuestionInputs.create(question, answers.getOrDefault(question.key(), Answer.empty()),
@@ -189,13 +194,21 @@ public class AttemptView extends Div implements BeforeEnterObserver {
         updatePosition();
     }
 
+    /**
+     * After Previous/Next the focus goes to the new question's heading, so a screen reader announces it (it stayed
+     * on the button, and the changed question went unsaid).
+     */
+    private void focusQuestion() {
+        page.getElement().executeJs("const h = this.querySelector('#quiz-question-heading'); if (h) h.focus({preventScroll: false});");
+    }
+
     private void save(String questionKey, Answer answer) {
         try {
             learning.saveAnswer(currentUser.id(), attemptId, questionKey, answer);
             answers.put(questionKey, answer);
             intro.setOpened(false);
             updatePosition();
-            saveStatus.setText(getTranslation("quiz.saved", LocalTime.now().format(DateTimeFormatter.ofPattern("HH:mm:ss"))));
+            saveStatus.setText(getTranslation("quiz.saved", LocaleFormat.time(LocalTime.now())));
         } catch (AssessmentException e) {
             saveStatus.setText(e.getMessage());
         }

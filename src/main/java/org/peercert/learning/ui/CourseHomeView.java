@@ -83,7 +83,8 @@ public class CourseHomeView extends Div implements BeforeEnterObserver {
         currentUser.account().filter(user -> !user.isEmailVerified()).ifPresent(user -> add(confirmEmailBanner(user.getId())));
         var bar = new ProgressBar(0, 100, home.percentDone());
         bar.getElement().setAttribute("aria-label", getTranslation("learn.progress", home.percentDone()));
-        var summary = new Paragraph(getTranslation("home.summary", home.percentDone(), home.minutesLeft()));
+        var summary = new Paragraph(home.completed() ? getTranslation("home.summary.completed", home.percentDone()) // not "about 0 minutes left"
+                : getTranslation("home.summary", home.percentDone(), home.minutesLeft()));
         summary.setId("home-summary");
         add(summary, bar, continueButton(home.next()), left(home));
 

@@ -24,6 +24,7 @@ import org.peercert.learning.CompetencyReport;
 import org.peercert.learning.CompetencyScore;
 import org.peercert.learning.LearningException;
 import org.peercert.learning.LearningService;
+import org.peercert.ui.LocaleFormat;
 
 /** Pre to post per competency with a chart, the overall gain, any drop, and what to review. */
 @Route("learn/:enrollment([0-9]{1,18})/results")
@@ -152,10 +153,10 @@ public class ResultsView extends Div implements BeforeEnterObserver {
     }
 
     private String decimal(double value) {
-        return String.format(getLocale(), "%.2f", value);
+        return LocaleFormat.decimal(value, getLocale());
     }
 
     private String percent(double value) {
-        return String.format(getLocale(), "%.0f %%", value);
+        return LocaleFormat.percent(value, getLocale());
     }
 }

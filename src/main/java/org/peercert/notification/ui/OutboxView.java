@@ -12,12 +12,11 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import org.peercert.account.Role;
 import org.peercert.notification.MailAttachment;
 import org.peercert.notification.MailMessage;
 import org.peercert.notification.Outbox;
+import org.peercert.ui.LocaleFormat;
 
 /**
  * For admins: every queued mail with its delivery state; select one to read it (text and HTML) and send
@@ -29,7 +28,6 @@ import org.peercert.notification.Outbox;
 @RolesAllowed(Role.Names.ADMIN)
 public class OutboxView extends Div {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneOffset.UTC);
     private static final int SHOWN = 200;
 
     final Grid<MailMessage> grid = new Grid<>();
@@ -40,7 +38,7 @@ public class OutboxView extends Div {
         this.outbox = outbox;
         addClassName("pc-page");
         grid.setId("outbox-grid");
-        grid.addColumn(m -> TIME.format(m.getCreatedAt())).setHeader(getTranslation("outbox.created")).setAutoWidth(true);
+        grid.addColumn(m -> LocaleFormat.dateTime(m.getCreatedAt(), getLocale())).setHeader(getTranslation("outbox.created")).setAutoWidth(true);
         grid.addColumn(MailMessage::getRecipient).setHeader(getTranslation("outbox.recipient")).setAutoWidth(true);
         grid.addColumn(MailMessage::getSubject).setHeader(getTranslation("outbox.subject")).setFlexGrow(1);
         grid.addColumn(m -> getTranslation("outbox.status." + m.getStatus().name())).setHeader(getTranslation("outbox.status")).setAutoWidth(true);

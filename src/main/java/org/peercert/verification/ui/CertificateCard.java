@@ -10,10 +10,9 @@ import com.vaadin.flow.component.html.NativeTableHeaderCell;
 import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Locale;
 import org.peercert.verification.VerifiedCertificate;
+import org.peercert.ui.LocaleFormat;
 
 /** One verified certificate after a PDF upload: the status first (in words, not only colour), then the facts. */
 class CertificateCard extends Div {
@@ -38,11 +37,11 @@ class CertificateCard extends Div {
         // a right-to-left name (Arabic, Hebrew) takes its own direction inside a left-to-right page, and vice versa
         name.getElement().setAttribute("dir", "auto");
         add(name);
-        var dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(getLocale());
         add(paragraph("verify-course", getTranslation("verify.course", c.course(), c.courseVersion())));
-        add(paragraph("verify-hours", getTranslation("verify.hours.parts", plain(c.ceHours()),
-                plain(c.selfPacedHours()), plain(c.liveHours()))));
-        add(paragraph("verify-dates", getTranslation("verify.dates", dates.format(c.issuedOn()), dates.format(c.expiresOn()))));
+        add(paragraph("verify-hours", getTranslation("verify.hours.parts", hours(c.ceHours()),
+                hours(c.selfPacedHours()), hours(c.liveHours()))));
+        add(paragraph("verify-dates", getTranslation("verify.dates",
+                LocaleFormat.date(c.issuedOn(), getLocale()), LocaleFormat.date(c.expiresOn(), getLocale()))));
         add(paragraph("verify-id", getTranslation("verify.id.value", c.displayId())));
         if (c.scoresShared()) {
             add(scores(c));
@@ -73,13 +72,17 @@ class CertificateCard extends Div {
         for (var s : c.scores()) {
             body.addRows(new NativeTableRow(new NativeTableCell(s.competency()), new NativeTableCell(percent(s.pre())),
                     new NativeTableCell(percent(s.post())),
-                    new NativeTableCell(s.normalizedGain() == null ? "–" : String.format(getLocale(), "%.2f", s.normalizedGain()))));
+                    new NativeTableCell(s.normalizedGain() == null ? "–" : LocaleFormat.decimal(s.normalizedGain(), getLocale()))));
         }
         return table;
     }
 
-    private static String percent(double value) {
-        return String.format(Locale.ROOT, "%.0f %%", value);
+    private String percent(double value) {
+        return LocaleFormat.percent(value, getLocale());
+    }
+
+    private String hours(java.math.BigDecimal value) {
+        return LocaleFormat.number(value, getLocale());
     }
 
     private static Paragraph paragraph(String id, String text) {
@@ -88,8 +91,4 @@ class CertificateCard extends Div {
         return p;
     }
 
-
-    private static String plain(java.math.BigDecimal hours) {
-        return hours.stripTrailingZeros().toPlainString();
-    }
 }
