@@ -9,11 +9,21 @@ import org.peercert.learning.CompetencyScore;
 /**
  * One certificate as verification and the views show it. {@code holderName} is null when the holder
  * removed their details; {@code scores} is empty unless the holder consented to show them publicly
- * (or the caller is the holder or staff, see {@link CertificateService}).
+ * (or the caller is the holder or staff, see {@link CertificateService}). {@code renewedBy} names the
+ * certificate that renewed this one (this one stays valid until its own expiry); {@code renews} the one a
+ * renewal certificate renewed.
  */
 public record CertificateDetails(String id, CertificateStatus status, @Nullable String holderName, boolean holderRemoved,
         String courseTitle, String courseVersion, BigDecimal ceHours, BigDecimal liveHours, LocalDate issuedOn, LocalDate expiresOn,
-        @Nullable String revokedReason, @Nullable String supersededBy, List<CompetencyScore> scores) {
+        @Nullable String revokedReason, @Nullable String supersededBy, List<CompetencyScore> scores,
+        @Nullable String renewedBy, @Nullable String renews) {
+
+    public CertificateDetails(String id, CertificateStatus status, @Nullable String holderName, boolean holderRemoved,
+            String courseTitle, String courseVersion, BigDecimal ceHours, BigDecimal liveHours, LocalDate issuedOn, LocalDate expiresOn,
+            @Nullable String revokedReason, @Nullable String supersededBy, List<CompetencyScore> scores) {
+        this(id, status, holderName, holderRemoved, courseTitle, courseVersion, ceHours, liveHours, issuedOn, expiresOn,
+                revokedReason, supersededBy, scores, null, null);
+    }
 
     public CertificateDetails(String id, CertificateStatus status, @Nullable String holderName, boolean holderRemoved,
             String courseTitle, String courseVersion, BigDecimal ceHours, LocalDate issuedOn, LocalDate expiresOn,

@@ -3,6 +3,7 @@ package org.peercert.certification;
 import org.peercert.account.EmailConfirmed;
 import org.peercert.learning.CourseCompleted;
 import org.peercert.learning.LearningService;
+import org.peercert.learning.RefresherCompleted;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -15,7 +16,8 @@ import org.springframework.stereotype.Component;
  * deliver an event again (a retry after a crash, a resubmission) and both events may arrive for one
  * enrollment: issuing is idempotent per enrollment, and two deliveries racing each other meet at the unique
  * key, where the loser simply finds the certificate already there. No completion is missed between the
- * two: whichever listener runs after the confirmation committed sees it.
+ * two: whichever listener runs after the confirmation committed sees it. A passed refresher issues the
+ * renewal certificate, idempotent per renewed certificate in the same way.
  */
 @Component
 class CertificateIssuer {
@@ -24,9 +26,11 @@ class CertificateIssuer {
 
     private final CertificateService certificates;
     private final LearningService learning;
+    private final CertificateRenewals renewals;
 
-    CertificateIssuer(CertificateService certificates, LearningService learning) {
+    CertificateIssuer(CertificateService certificates, LearningService learning, CertificateRenewals renewals) {
         this.certificates = certificates;
+        this.renewals = renewals;
         this.learning = learning;
     }
 
@@ -38,6 +42,15 @@ class CertificateIssuer {
     @ApplicationModuleListener
     void on(EmailConfirmed confirmed) {
         learning.completions(confirmed.userId()).forEach(this::issue);
+    }
+
+    @ApplicationModuleListener
+    void on(RefresherCompleted passed) {
+        try {
+            renewals.issue(passed);
+        } catch (DataIntegrityViolationException e) {
+            log.debug("Renewal of certificate {} was issued by a concurrent delivery", passed.renewsCertificateId());
+        }
     }
 
     private void issue(CourseCompleted completed) {

@@ -18,7 +18,12 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
 import org.peercert.account.CurrentUser;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import org.peercert.certification.CertificateDetails;
+import org.peercert.certification.CertificateId;
+import org.peercert.certification.CertificateRenewals;
+import org.peercert.certification.RenewalOffer;
 import org.peercert.certification.CertificateService;
 
 /** The signed-in user's certificates, with the signed PDF (rendered from stored data on each download). */
@@ -28,7 +33,10 @@ import org.peercert.certification.CertificateService;
 @PermitAll
 public class MyCertificatesView extends Div {
 
-    MyCertificatesView(CertificateService certificates, CurrentUser currentUser) {
+    private final CertificateRenewals renewals;
+
+    MyCertificatesView(CertificateService certificates, CertificateRenewals renewals, CurrentUser currentUser) {
+        this.renewals = renewals;
         addClassNames("pc-page");
         long userId = currentUser.id();
         add(new H1(getTranslation("certificates.title")));
@@ -37,6 +45,25 @@ public class MyCertificatesView extends Div {
             add(new Paragraph(getTranslation("certificates.none")));
         }
         mine.forEach(c -> add(card(c, certificates, userId)));
+    }
+
+    /** From the course's renewal window on: the refresher that earns a new certificate before this one expires. */
+    private Div renewalOffer(RenewalOffer offer, long userId) {
+        var dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(getLocale());
+        var started = new Span(offer.refresherId() == null ? "" : getTranslation("certificates.renewal.started"));
+        started.setId("renewal-started-" + offer.certificateId());
+        var start = new Button(getTranslation("certificates.renewal.start"), click -> {
+            renewals.start(userId, offer.certificateId());
+            started.setText(getTranslation("certificates.renewal.started"));
+            click.getSource().setEnabled(false);
+        });
+        start.setId("renew-" + offer.certificateId());
+        start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        start.setEnabled(offer.refresherId() == null);
+        var notice = new Div(new Paragraph(getTranslation("certificates.renewal.open", dates.format(offer.expiresOn()))), start, started);
+        notice.addClassName("pc-notice");
+        notice.setId("renewal-" + offer.certificateId());
+        return notice;
     }
 
     private Div card(CertificateDetails c, CertificateService certificates, long userId) {
@@ -54,6 +81,12 @@ public class MyCertificatesView extends Div {
                 new Paragraph(getTranslation("certificates.facts", c.courseVersion(),
                         c.ceHours().stripTrailingZeros().toPlainString(), dates.format(c.issuedOn()), dates.format(c.expiresOn()))),
                 new Paragraph(getTranslation("certificates.id", c.groupedId())), new Paragraph(download, new Span(" · "), verify));
+        if (c.renewedBy() != null) {
+            var renewal = new Anchor("verify/" + c.renewedBy(), getTranslation("certificates.renewed", CertificateId.grouped(c.renewedBy())));
+            renewal.setId("renewed-" + c.id());
+            card.add(new Paragraph(renewal));
+        }
+        renewals.offer(userId, c.id()).ifPresent(offer -> card.add(renewalOffer(offer, userId)));
         card.addClassName("pc-course");
         card.setId("certificate-" + c.id());
         return card;

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.html.Span;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
+import org.peercert.certification.CertificateId;
 import org.peercert.verification.VerifiedCertificate;
 
 /** One verified certificate after a PDF upload: the status first (in words, not only colour), then the facts. */
@@ -32,6 +33,12 @@ class CertificateCard extends Div {
             link.setRouterIgnore(true); // the status page is served outside Vaadin
             link.setId("verify-superseded");
             add(new Paragraph(new Span(getTranslation("verify.superseded") + " "), link));
+        }
+        if (c.renewedBy() != null) {
+            var link = new Anchor("verify/" + c.renewedBy(), getTranslation("verify.renewed.link"));
+            link.setRouterIgnore(true);
+            link.setId("verify-renewed");
+            add(new Paragraph(new Span(getTranslation("verify.renewed", CertificateId.grouped(c.renewedBy())) + " "), link));
         }
         var holder = c.holder() == null ? getTranslation("verify.holder.removed") : c.holder();
         add(new H2(holder));
