@@ -9,6 +9,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
 
 /**
  * Issues the certificate when a course is completed by a trainee whose email is confirmed, or, for a
@@ -34,17 +35,20 @@ class CertificateIssuer {
         this.learning = learning;
     }
 
-    @ApplicationModuleListener
+    // No transaction of the listener's own (NOT_SUPPORTED): issue() runs in its own, and a listener holding
+    // one connection while waiting for a second starved the pool (10) when a cohort completed at once:
+    // every connection held by a waiting listener, the rest timing out, certificates not issued (CohortIssuingIT).
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void on(CourseCompleted completed) {
         issue(completed);
     }
 
-    @ApplicationModuleListener
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void on(EmailConfirmed confirmed) {
         learning.completions(confirmed.userId()).forEach(this::issue);
     }
 
-    @ApplicationModuleListener
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void on(RefresherCompleted passed) {
         try {
             renewals.issue(passed);
