@@ -17,5 +17,5 @@ import org.springframework.test.context.ActiveProfiles;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest
 @ActiveProfiles("test")
-@Import(TestSmtp.class)
+@Import({TestSmtp.class, TestClock.Config.class})
 public @interface PeerCertTest {}

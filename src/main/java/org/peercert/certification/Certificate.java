@@ -58,6 +58,8 @@ class Certificate {
     private String identitySalt = randomSalt();
     /** The holder's consent to publish the Open Badge at its public address; off until they opt in. */
     private boolean badgePublic;
+    /** On a renewal certificate: the certificate it renews (which itself is never updated). */
+    private @Nullable String renews;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "certificate_score", joinColumns = @JoinColumn(name = "certificate_id"))
@@ -111,6 +113,26 @@ class Certificate {
                 .withLocale(locale);
         this.supersededBy = newId;
         return copy;
+    }
+
+    /**
+     * The renewal of this certificate: a new certificate (new id, dates and hours, the version the refresher
+     * ran on). This one is not touched: it stays valid until its own expiry and shows the renewal through
+     * {@code renews}.
+     */
+    Certificate renewedAs(String newId, long refresherVersionId, String title, String version, BigDecimal refresherHours,
+            LocalDate issuedOn, LocalDate expiresOn, Instant at, List<CertificateScore> newScores) {
+        if (userId == null || holderName == null) {
+            throw new IllegalStateException("the holder removed their details");
+        }
+        var renewal = new Certificate(newId, userId, enrollmentId, false, refresherVersionId, holderName, courseKey, title, version,
+                refresherHours, issuedOn, expiresOn, at, newScores);
+        renewal.renews = id;
+        return renewal.withLocale(locale);
+    }
+
+    @Nullable String renews() {
+        return renews;
     }
 
     /** The holder deleted their account: the certificate stays verifiable without naming them. */

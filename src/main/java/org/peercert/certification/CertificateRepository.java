@@ -12,10 +12,14 @@ interface CertificateRepository extends JpaRepository<Certificate, String> {
 
     List<Certificate> findByUserIdOrderByIssuedAtDesc(long userId);
 
-    /** Candidates for expiry reminders: not revoked, not superseded, expiring between the days (inclusive). */
+    /** The renewal of a certificate, if it was renewed. */
+    Optional<Certificate> findByRenews(String renewedId);
+
+    /** Candidates for expiry reminders: not revoked, not superseded, not renewed, expiring between the days (inclusive). */
     @Query("""
             select c from Certificate c where c.expiresOn between ?1 and ?2 and c.revokedAt is null
-               and c.supersededBy is null order by c.expiresOn""")
+               and c.supersededBy is null and not exists (select r.id from Certificate r where r.renews = c.id)
+               order by c.expiresOn""")
     List<Certificate> findCurrentExpiringBetween(LocalDate first, LocalDate last);
 
     /** {@code namePattern} is a LIKE pattern escaped with {@code !} ({@link org.peercert.platform.SqlLike}). */

@@ -221,7 +221,8 @@ public class CertificateService {
     private CertificateDetails details(Certificate c, boolean withScores) {
         return new CertificateDetails(c.id(), c.status(today()), c.holderName(), c.holderRemoved(), c.courseTitle(),
                 c.courseVersion(), c.ceHours(), c.liveHours(), c.issuedOn(), c.expiresOn(), c.revokedReason(), c.supersededBy(),
-                withScores ? c.scores().stream().map(CertificateScore::toScore).toList() : List.of(), c.badgePublic());
+                withScores ? c.scores().stream().map(CertificateScore::toScore).toList() : List.of(), c.badgePublic(),
+                certificates.findByRenews(c.id()).map(Certificate::id).orElse(null), c.renews());
     }
 
     private CertificateDocument document(Certificate c) {

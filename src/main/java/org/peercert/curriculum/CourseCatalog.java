@@ -66,6 +66,12 @@ public class CourseCatalog {
         return versions.findByCourseKeyAndVersion(courseKey, version).map(CourseCatalog::overview);
     }
 
+    /** The version's refresher, when its course.yaml declares one. */
+    @Transactional(readOnly = true)
+    public Optional<RenewalPlan> renewalPlan(long versionId) {
+        return versions.findById(versionId).flatMap(CourseVersion::getRenewal);
+    }
+
     private static CourseOverview overview(CourseVersion v) {
         return new CourseOverview(v.getId(), v.getCourse().getKey(), v.getTitle(), v.getVersion(), v.getSummary(),
                 v.getCeHours(), v.getLiveHours(), v.getValidityMonths(),

@@ -52,6 +52,9 @@ public class CourseVersion {
     private String instrumentTitle;
     private String instrumentInstructions;
     private Instant loadedAt;
+    private @Nullable Integer renewalOpensDaysBefore;
+    /** The refresher's module keys, comma-separated (module keys are lower-case letters, digits and dashes). */
+    private @Nullable String renewalModules;
 
     @OneToMany(mappedBy = "courseVersion", cascade = CascadeType.ALL)
     @OrderBy("position")
@@ -95,6 +98,20 @@ public class CourseVersion {
         var module = new CourseModule(this, modules.size(), details);
         modules.add(module);
         return module;
+    }
+
+    /** Set while the version is being loaded, from course.yaml {@code renewal}. */
+    public void offerRenewal(RenewalPlan plan) {
+        this.renewalOpensDaysBefore = plan.opensDaysBefore();
+        this.renewalModules = String.join(",", plan.moduleKeys());
+    }
+
+    public java.util.Optional<RenewalPlan> getRenewal() {
+        if (renewalOpensDaysBefore == null || renewalModules == null) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(new RenewalPlan(renewalOpensDaysBefore,
+                renewalModules.isEmpty() ? List.of() : List.of(renewalModules.split(","))));
     }
 
     public @Nullable Long getId() {

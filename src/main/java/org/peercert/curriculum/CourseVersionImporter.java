@@ -50,6 +50,9 @@ class CourseVersionImporter {
                 rule.modulePassMark(), new CompletionRule(rule.postTestRequired(), rule.everyLessonRead(),
                         rule.everyPostItemAnswered(), rule.postTestMinPercent(), rule.liveSessionsRequired()), instrument.title(), instrument.instructions(),
                 clock.instant());
+        if (definition.renewal() != null) {
+            version.offerRenewal(new RenewalPlan(definition.renewal().opensDaysBefore(), definition.renewal().moduleIds()));
+        }
         definition.competencies().forEach(c -> version.addCompetency(c.id(), c.title(), c.description()));
         for (Definitions.Module m : definition.modules()) {
             CourseModule module = version.addModule(new CourseModule.Details(m.id(), m.title(), m.summary(), m.objectives(),

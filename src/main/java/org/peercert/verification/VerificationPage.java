@@ -6,6 +6,7 @@ import com.samskivert.mustache.Escapers;
 import com.samskivert.mustache.Mustache;
 import com.samskivert.mustache.Template;
 import com.vaadin.flow.i18n.I18NProvider;
+import org.peercert.certification.CertificateId;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
@@ -91,6 +92,10 @@ class VerificationPage {
         if (c.supersededBy() != null) {
             card.put("superseded", Map.of("text", t(locale, "verify.superseded"), "link", t(locale, "verify.superseded.link"),
                     "href", ctx + "/verify/" + c.supersededBy()));
+        }
+        if (c.renewedBy() != null) {
+            card.put("renewed", Map.of("text", t(locale, "verify.renewed", CertificateId.grouped(c.renewedBy())),
+                    "link", t(locale, "verify.renewed.link"), "href", ctx + "/verify/" + c.renewedBy()));
         }
         card.put("holder", c.holder() == null ? t(locale, "verify.holder.removed") : c.holder());
         card.put("course", t(locale, "verify.course", c.course(), c.courseVersion()));

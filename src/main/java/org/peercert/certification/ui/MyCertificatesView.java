@@ -19,7 +19,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import org.peercert.account.CurrentUser;
 import org.peercert.certification.CertificateBadges;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import org.peercert.certification.CertificateDetails;
+import org.peercert.certification.CertificateId;
+import org.peercert.certification.CertificateRenewals;
+import org.peercert.certification.RenewalOffer;
 import org.peercert.certification.CertificateService;
 import org.peercert.ui.LocaleFormat;
 
@@ -33,7 +38,10 @@ import org.peercert.ui.LocaleFormat;
 @PermitAll
 public class MyCertificatesView extends Div {
 
-    MyCertificatesView(CertificateService certificates, CertificateBadges badges, CurrentUser currentUser) {
+    private final CertificateRenewals renewals;
+
+    MyCertificatesView(CertificateService certificates, CertificateBadges badges, CertificateRenewals renewals, CurrentUser currentUser) {
+        this.renewals = renewals;
         addClassNames("pc-page");
         long userId = currentUser.id();
         add(new H1(getTranslation("certificates.title")));
@@ -42,6 +50,24 @@ public class MyCertificatesView extends Div {
             add(new Paragraph(getTranslation("certificates.none")));
         }
         mine.forEach(c -> add(card(c, certificates, badges, userId)));
+    }
+
+    /** From the course's renewal window on: the refresher that earns a new certificate before this one expires. */
+    private Div renewalOffer(RenewalOffer offer, long userId) {
+        var started = new Span(offer.refresherId() == null ? "" : getTranslation("certificates.renewal.started"));
+        started.setId("renewal-started-" + offer.certificateId());
+        var start = new Button(getTranslation("certificates.renewal.start"), click -> {
+            renewals.start(userId, offer.certificateId());
+            started.setText(getTranslation("certificates.renewal.started"));
+            click.getSource().setEnabled(false);
+        });
+        start.setId("renew-" + offer.certificateId());
+        start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        start.setEnabled(offer.refresherId() == null);
+        var notice = new Div(new Paragraph(getTranslation("certificates.renewal.open", LocaleFormat.date(offer.expiresOn(), getLocale()))), start, started);
+        notice.addClassName("pc-notice");
+        notice.setId("renewal-" + offer.certificateId());
+        return notice;
     }
 
     private Div card(CertificateDetails c, CertificateService certificates, CertificateBadges badges, long userId) {
@@ -60,6 +86,12 @@ public class MyCertificatesView extends Div {
                         LocaleFormat.date(c.expiresOn(), getLocale()))),
                 new Paragraph(getTranslation("certificates.id", c.groupedId())), new Paragraph(download, new Span(" · "), verify),
                 badgeDownload(c, badges, userId), publishToggle(c, badges, userId));
+        if (c.renewedBy() != null) {
+            var renewal = new Anchor("verify/" + c.renewedBy(), getTranslation("certificates.renewed", CertificateId.grouped(c.renewedBy())));
+            renewal.setId("renewed-" + c.id());
+            card.add(new Paragraph(renewal));
+        }
+        renewals.offer(userId, c.id()).ifPresent(offer -> card.add(renewalOffer(offer, userId)));
         card.addClassName("pc-course");
         card.setId("certificate-" + c.id());
         return card;

@@ -74,7 +74,7 @@ public final class CurriculumReader {
         }
         YamlMap course = courseYaml.get();
         course.allowOnly(Set.of("id", "title", "version", "locale", "summary", "ce_hours", "live_hours", "validity_months",
-                "competencies", "modules", "completion"));
+                "competencies", "modules", "completion", "renewal"));
         String id = course.text("id");
         if (!id.isEmpty() && !QuestionReader.ID.matcher(id).matches()) {
             course.problem("id", "course id '" + id + "' must use lower-case letters, digits and dashes");
@@ -96,11 +96,14 @@ public final class CurriculumReader {
                     + " needs live sessions: set 'live_hours'");
         }
 
+        int validityMonths = course.integer("validity_months", 1, 240, null);
+        Definitions.Renewal renewal = renewal(course, validityMonths, modules);
         reading = null; // the content hash reads every file again
         var definition = new Definitions.Course(id, course.text("title"), version,
                 course.optionalText("locale").orElse("en"), course.text("summary"), ceHours, liveHours,
-                course.integer("validity_months", 1, 240, null), completion,
-                competencies, modules, instrument, problems.isEmpty() ? ContentHash.of(folder) : "");
+                validityMonths, completion,
+                competencies, modules, instrument, problems.isEmpty() ? ContentHash.of(folder) : "",
+                renewal);
         return problems.isEmpty()
                 ? new CurriculumReadResult(definition, List.of(), problems.warnings())
                 : new CurriculumReadResult(null, problems.sorted());
@@ -121,6 +124,37 @@ public final class CurriculumReader {
                 completion.map(c -> c.bool("every_post_item_answered", true)).orElse(true),
                 completion.map(c -> c.integer("post_test_min_percent", 0, 100, 0)).orElse(0),
                 completion.map(c -> c.integer("live_sessions_required", 0, MAX_LIVE_SESSIONS, 0)).orElse(0));
+    }
+
+    /**
+     * The optional refresher (course.yaml {@code renewal}): from {@code opens_days_before} days before expiry
+     * the holder may renew by passing the listed modules' quizzes again and the knowledge check. The window
+     * must fit in the validity period, or a fresh certificate would already be renewable.
+     */
+    private static Definitions.@Nullable Renewal renewal(YamlMap course, int validityMonths, List<Definitions.Module> modules) {
+        Optional<YamlMap> renewal = course.map("renewal");
+        if (renewal.isEmpty()) {
+            return null;
+        }
+        YamlMap r = renewal.get();
+        r.allowOnly(Set.of("opens_days_before", "modules", "knowledge_check"));
+        int opens = r.integer("opens_days_before", 1, 365, 90);
+        if (opens > validityMonths * 28) {
+            r.problem("opens_days_before", "'opens_days_before' " + opens + " is longer than the validity of "
+                    + validityMonths + " months");
+        }
+        List<String> known = modules.stream().map(Definitions.Module::id).toList();
+        List<String> listed = r.textList("modules", true);
+        if (new HashSet<>(listed).size() != listed.size()) {
+            r.problem("modules", "a renewal module is listed twice");
+        }
+        listed.stream().filter(m -> !known.contains(m))
+                .forEach(m -> r.problem("modules", "renewal module '" + m + "' is not one of the course's modules"));
+        String check = r.optionalText("knowledge_check").orElse(Definitions.Renewal.POST_CHECK);
+        if (!check.equals(Definitions.Renewal.POST_CHECK)) {
+            r.problem("knowledge_check", "'knowledge_check' must be 'post' (the course's final competency check), found '" + check + "'");
+        }
+        return new Definitions.Renewal(opens, listed, check);
     }
 
     /**

@@ -2,6 +2,7 @@ package org.peercert.curriculum.format;
 
 import java.math.BigDecimal;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.peercert.assessment.QuestionDefinition;
 import org.peercert.assessment.ReviewOption;
 import org.peercert.practice.PracticeDefinition;
@@ -24,7 +25,16 @@ public final class Definitions {
             List<Competency> competencies,
             List<Module> modules,
             Instrument instrument,
-            String contentHash) {}
+            String contentHash,
+            @Nullable Renewal renewal) {}
+
+    /**
+     * The refresher that renews a certificate (course.yaml {@code renewal}): opens {@code opensDaysBefore}
+     * days before expiry; the listed modules' quizzes and the knowledge check, at the course's pass rules.
+     */
+    public record Renewal(int opensDaysBefore, List<String> moduleIds, String knowledgeCheck) {
+        public static final String POST_CHECK = "post";
+    }
 
     /**
      * The completion rule (course.yaml {@code completion}): what a trainee must have done for the course to count

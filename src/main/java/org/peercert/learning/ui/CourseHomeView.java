@@ -29,6 +29,7 @@ import org.peercert.learning.CourseHome.NextStep;
 import org.peercert.learning.CourseHome.StepStatus;
 import org.peercert.learning.LearningException;
 import org.peercert.learning.LearningService;
+import org.peercert.learning.RenewalOffers;
 import org.peercert.practice.PracticeStanding;
 import org.jspecify.annotations.Nullable;
 
@@ -41,11 +42,13 @@ public class CourseHomeView extends Div implements BeforeEnterObserver {
     private final LearningService learning;
     private final CurrentUser currentUser;
     private final AccountSecurity security;
+    private final RenewalOffers renewals;
     private long enrollmentId;
     private @Nullable CourseHome home;
 
-    CourseHomeView(LearningService learning, CurrentUser currentUser, AccountSecurity security) {
+    CourseHomeView(LearningService learning, CurrentUser currentUser, AccountSecurity security, RenewalOffers renewals) {
         this.learning = learning;
+        this.renewals = renewals;
         this.currentUser = currentUser;
         this.security = security;
         addClassName("pc-page");
@@ -114,7 +117,19 @@ public class CourseHomeView extends Div implements BeforeEnterObserver {
             var done = new Div(results, certificate);
             done.addClassName("pc-home-done");
             add(done);
+            renewals.openFor(currentUser.id(), enrollmentId).ifPresent(expiresOn -> add(renewalOffer(expiresOn)));
         }
+    }
+
+    /** The certificate's renewal window is open: the refresher starts from the certificate page. */
+    private Component renewalOffer(java.time.LocalDate expiresOn) {
+        var dates = java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.LONG).withLocale(getLocale());
+        var renew = new Anchor("certificates", getTranslation("home.renewal.link"));
+        renew.addClassName("pc-cta");
+        var offer = new Div(new Paragraph(getTranslation("home.renewal", dates.format(expiresOn))), renew);
+        offer.addClassName("pc-notice");
+        offer.setId("home-renewal");
+        return offer;
     }
 
     /** Exactly what stands between the trainee and the certificate, the confirmed email included. */

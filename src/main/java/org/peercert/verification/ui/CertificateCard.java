@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import java.util.Locale;
+import org.peercert.certification.CertificateId;
 import org.peercert.verification.VerifiedCertificate;
 import org.peercert.ui.LocaleFormat;
 
@@ -31,6 +32,12 @@ class CertificateCard extends Div {
             link.setRouterIgnore(true); // the status page is served outside Vaadin
             link.setId("verify-superseded");
             add(new Paragraph(new Span(getTranslation("verify.superseded") + " "), link));
+        }
+        if (c.renewedBy() != null) {
+            var link = new Anchor("verify/" + c.renewedBy(), getTranslation("verify.renewed.link"));
+            link.setRouterIgnore(true);
+            link.setId("verify-renewed");
+            add(new Paragraph(new Span(getTranslation("verify.renewed", CertificateId.grouped(c.renewedBy())) + " "), link));
         }
         var holder = c.holder() == null ? getTranslation("verify.holder.removed") : c.holder();
         var name = new H2(holder);

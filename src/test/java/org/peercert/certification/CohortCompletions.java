@@ -1,0 +1,144 @@
+package org.peercert.certification;
+
+import com.icegreen.greenmail.util.GreenMail;
+import jakarta.mail.BodyPart;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
+import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.peercert.account.AccountService;
+import org.peercert.learning.CourseCompleted;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * A cohort finishing the course at once, for the issuing-at-scale test and benchmark: trainees with confirmed
+ * emails and enrollments, whose completions are published together, each in its own transaction as the final
+ * check's submit does (the registry records it; the issuer runs after the commit), optionally twice each as a
+ * redelivering registry would. Then: what reached the SMTP server, per recipient.
+ */
+public final class CohortCompletions {
+
+    private final ApplicationContext context;
+    private final List<CourseCompleted> completions = new ArrayList<>();
+    private final Map<Long, String> emails = new HashMap<>();
+
+    public CohortCompletions(ApplicationContext context) {
+        this.context = context;
+    }
+
+    /**
+     * Registers, confirms and enrolls {@code size} trainees, one after the other: registrations at once
+     * deadlock in the account module today (gap locks on account_token and account_mail_request).
+     */
+    public CohortCompletions prepare(int size) throws Exception {
+        var fixtures = new CertificateFixtures(context);
+        try (ExecutorService pool = Executors.newSingleThreadExecutor()) {
+            List<Future<CourseCompleted>> prepared = new ArrayList<>();
+            for (int i = 0; i < size; i++) {
+                String name = "Cohort Trainee " + i;
+                prepared.add(pool.submit(() -> fixtures.completion(name, Instant.now())));
+            }
+            for (Future<CourseCompleted> f : prepared) {
+                completions.add(f.get());
+            }
+        }
+        var accounts = context.getBean(AccountService.class);
+        completions.forEach(c -> emails.put(c.userId(), accounts.findById(c.userId()).orElseThrow().getEmail()));
+        return this;
+    }
+
+    public List<CourseCompleted> completions() {
+        return completions;
+    }
+
+    public String email(long userId) {
+        return emails.get(userId);
+    }
+
+    /** Publishes every completion {@code deliveries} times from {@code threads} threads released together. */
+    public void completeAll(int threads, int deliveries) throws Exception {
+        ApplicationEventPublisher events = context; // the context publishes as the app does
+        var transactions = context.getBean(TransactionTemplate.class);
+        var start = new CountDownLatch(1);
+        try (ExecutorService pool = Executors.newFixedThreadPool(threads)) {
+            List<Future<?>> sent = new ArrayList<>();
+            for (int d = 0; d < deliveries; d++) {
+                for (CourseCompleted c : completions) {
+                    sent.add(pool.submit(() -> {
+                        start.await();
+                        transactions.executeWithoutResult(tx -> events.publishEvent(c));
+                        return null;
+                    }));
+                }
+            }
+            start.countDown();
+            for (Future<?> f : sent) {
+                f.get();
+            }
+        }
+    }
+
+    /** Publications of certificate issuing and mailing not yet completed by their listener. */
+    public long outstandingPublications() {
+        return context.getBean(JdbcTemplate.class).queryForObject("""
+                select count(*) from EVENT_PUBLICATION where COMPLETION_DATE is null
+                and (LISTENER_ID like '%CertificateIssuer%' or LISTENER_ID like '%CertificateMails%')""", Long.class);
+    }
+
+    /** Mails not delivered yet (queued, being sent or waiting for a retry). */
+    public long mailsInFlight() {
+        return context.getBean(JdbcTemplate.class).queryForObject(
+                "select count(*) from mail_message where status in ('PENDING', 'SENDING')", Long.class);
+    }
+
+    /** "Certificate issued" mails (the signed PDF attached) that reached the SMTP server, per recipient. */
+    public static Map<String, Integer> certificateMailsByRecipient(GreenMail smtp) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (MimeMessage message : smtp.getReceivedMessages()) {
+            if (hasCertificatePdf(message)) {
+                try {
+                    counts.merge(message.getAllRecipients()[0].toString().toLowerCase(java.util.Locale.ROOT), 1, Integer::sum);
+                } catch (MessagingException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+        }
+        return counts;
+    }
+
+    private static boolean hasCertificatePdf(MimeMessage message) {
+        try {
+            return message.getContent() instanceof Multipart multipart && containsPdf(multipart);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static boolean containsPdf(Multipart multipart) throws MessagingException, IOException {
+        for (int i = 0; i < multipart.getCount(); i++) {
+            BodyPart part = multipart.getBodyPart(i);
+            if (part.getFileName() != null && part.getFileName().startsWith("peercert-certificate-") && part.isMimeType("application/pdf")) {
+                return true;
+            }
+            if (part.getContent() instanceof Multipart nested && containsPdf(nested)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

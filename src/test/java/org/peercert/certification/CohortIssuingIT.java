@@ -1,0 +1,46 @@
+package org.peercert.certification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.icegreen.greenmail.util.GreenMail;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.peercert.PeerCertTest;
+import org.peercert.learning.CourseCompleted;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+
+/**
+ * A cohort of 200 completing at once, each completion delivered twice (as a resubmitting registry would),
+ * through the real path: issuer → certificate → CertificateIssued → outbox → SMTP (GreenMail). Every trainee
+ * gets exactly one certificate and exactly one "certificate issued" mail with the PDF.
+ */
+@PeerCertTest
+class CohortIssuingIT {
+
+    private static final int COHORT = 200;
+
+    @Autowired ApplicationContext context;
+    @Autowired CertificateService certificates;
+    @Autowired GreenMail smtp;
+
+    @Test
+    void aCohortCompletingAtOnceGetsExactlyOneCertificateAndOneMailEach() throws Exception {
+        var cohort = new CohortCompletions(context).prepare(COHORT);
+
+        cohort.completeAll(32, 2);
+
+        await().atMost(Duration.ofMinutes(4)).pollInterval(Duration.ofMillis(500)).until(() -> {
+            Map<String, Integer> mails = CohortCompletions.certificateMailsByRecipient(smtp);
+            return cohort.completions().stream().allMatch(c -> mails.containsKey(cohort.email(c.userId())))
+                    && cohort.outstandingPublications() == 0 && cohort.mailsInFlight() == 0;
+        });
+        Map<String, Integer> mails = CohortCompletions.certificateMailsByRecipient(smtp);
+        for (CourseCompleted c : cohort.completions()) {
+            assertThat(certificates.forHolder(c.userId())).as("certificates of trainee " + c.userId()).hasSize(1);
+            assertThat(mails.get(cohort.email(c.userId()))).as("certificate mails to " + cohort.email(c.userId())).isEqualTo(1);
+        }
+    }
+}
