@@ -1,5 +1,6 @@
 package org.peercert.learning.ui;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -15,6 +16,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.PermitAll;
 import java.util.HashMap;
 import java.util.Map;
@@ -49,6 +51,7 @@ public class RefresherView extends Div implements BeforeEnterObserver {
     private long attemptId;
     private final Map<String, Answer> answers = new HashMap<>();
     final Span saveStatus = new Span();
+    private @Nullable Registration poll;
 
     RefresherView(Refreshers refreshers, RenewalOffers renewals, CurrentUser currentUser) {
         this.refreshers = refreshers;
@@ -57,6 +60,7 @@ public class RefresherView extends Div implements BeforeEnterObserver {
         addClassNames("pc-page", "pc-reading");
         saveStatus.setId("refresher-save-status");
         saveStatus.getElement().setAttribute("aria-live", "polite");
+        addDetachListener(detach -> stopPolling(detach.getUI()));
     }
 
     static String path(long refresherId) {
@@ -162,10 +166,36 @@ public class RefresherView extends Div implements BeforeEnterObserver {
             var verify = new Anchor("verify/" + newId, getTranslation("refresher.newCertificate", newId));
             verify.setId("refresher-new-certificate");
             done.add(new Paragraph(verify));
-        }, () -> done.add(new Paragraph(getTranslation("refresher.issuing"))));
+        }, () -> {
+            done.add(new Paragraph(getTranslation("refresher.issuing")));
+            pollUntilIssued(progress);
+        });
         var certificates = new Anchor("certificates", getTranslation("refresher.certificates"));
         certificates.setId("refresher-certificates");
         done.add(new Paragraph(certificates));
         return done;
+    }
+
+    /** Issuing runs after the refresher's transaction: look again every few seconds until the certificate is there. */
+    private void pollUntilIssued(RefresherProgress progress) {
+        UI ui = UI.getCurrent();
+        if (ui == null || poll != null) {
+            return;
+        }
+        ui.setPollInterval(3000);
+        poll = ui.addPollListener(tick -> {
+            if (renewals.renewalOf(currentUser.id(), progress.certificateId()).isPresent()) {
+                stopPolling(ui);
+                showSteps(progress, null);
+            }
+        });
+    }
+
+    private void stopPolling(UI ui) {
+        if (poll != null) {
+            poll.remove();
+            poll = null;
+            ui.setPollInterval(-1);
+        }
     }
 }
