@@ -1,6 +1,7 @@
 package org.peercert.learning.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import com.vaadin.flow.component.Component;
@@ -21,6 +22,8 @@ import org.peercert.EmailConfirmations;
 import org.peercert.PeerCertTest;
 import org.peercert.TestClock;
 import org.peercert.assessment.AnswerKey;
+import org.peercert.assessment.AttemptPurpose;
+import org.peercert.assessment.AttemptService;
 import org.peercert.assessment.AttemptSheet;
 import org.peercert.assessment.AttemptSummary;
 import org.peercert.assessment.QuestionDefinition;
@@ -29,6 +32,7 @@ import org.peercert.certification.CertificateRenewals;
 import org.peercert.certification.CertificateService;
 import org.peercert.certification.RenewableCourse;
 import org.peercert.certification.ui.MyCertificatesView;
+import org.peercert.learning.LearningException;
 import org.peercert.learning.Refreshers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -41,6 +45,7 @@ class RefresherViewTest extends TraineeUiTest {
     @Autowired CertificateService certificates;
     @Autowired CertificateRenewals renewals;
     @Autowired Refreshers refreshers;
+    @Autowired AttemptService attempts;
     @Autowired TestClock clock;
 
     @TempDir Path curriculumRoot;
@@ -98,6 +103,24 @@ class RefresherViewTest extends TraineeUiTest {
 
         signInNewTrainee();
         assertRefused(RefresherView.path(refresherId), "No such refresher");
+    }
+
+    @Test
+    void theCourseAttemptsTakenBeforeTheRefresherCannotBeOpenedOrSubmittedAsItsSteps() {
+        var course = new RenewableCourse(context, curriculumRoot);
+        long user = signInNewTrainee();
+        EmailConfirmations.confirm(context, user);
+        long enrollment = course.complete(user);
+        await().atMost(Duration.ofSeconds(30)).until(() -> certificates.issuedFor(enrollment));
+        CertificateDetails old = certificates.forHolder(user).getFirst();
+        clock.advance(Duration.ofDays(ChronoUnit.DAYS.between(LocalDate.now(clock), old.expiresOn().minusDays(20))));
+        long refresherId = renewals.start(user, old.id());
+        long courseQuiz = attempts.attempts(user, learning.home(user, enrollment).course().versionId(), "texting",
+                AttemptPurpose.QUIZ).getFirst().id();
+
+        assertThatThrownBy(() -> refreshers.sheet(user, refresherId, courseQuiz)).isInstanceOf(LearningException.class);
+        assertThatThrownBy(() -> refreshers.submit(user, refresherId, courseQuiz)).isInstanceOf(LearningException.class);
+        assertThat(refreshers.progress(user, refresherId).modules()).allMatch(m -> !m.passed());
     }
 
     private String stepText(String id) {
