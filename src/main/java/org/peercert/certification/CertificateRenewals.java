@@ -60,6 +60,19 @@ public class CertificateRenewals implements RenewalOffers {
                 .map(this::offer).flatMap(Optional::stream).findFirst().map(RenewalOffer::expiresOn);
     }
 
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<Long> startedRefresherFor(long userId, long enrollmentId) {
+        return certificates.findByUserIdOrderByIssuedAtDesc(userId).stream().filter(c -> c.enrollmentId() == enrollmentId)
+                .map(this::offer).flatMap(Optional::stream).findFirst().map(RenewalOffer::refresherId);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<String> renewalOf(long userId, String certificateId) {
+        return certificates.findByRenews(certificateId).filter(c -> Objects.equals(c.userId(), userId)).map(Certificate::id);
+    }
+
     /** Starts (or resumes) the refresher; refused outside the window or for another's certificate. */
     @Transactional
     public long start(long userId, String certificateId) {

@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import org.peercert.assessment.AttemptPurpose;
+import org.peercert.assessment.Answer;
 import org.peercert.assessment.AttemptResult;
+import org.peercert.assessment.AttemptSheet;
 import org.peercert.assessment.AttemptService;
 import org.peercert.assessment.AttemptSummary;
 import org.peercert.assessment.QuestionBank;
@@ -94,11 +96,30 @@ public class Refreshers {
         return attempts.startOrResume(userId, r.courseVersionId(), QuestionBank.INSTRUMENT, AttemptPurpose.POST_TEST, 0);
     }
 
+    /** An attempt of this refresher as shown to the holder (questions without any key, and the saved answers). */
+    @Transactional(readOnly = true)
+    public AttemptSheet sheet(long userId, long refresherId, long attemptId) {
+        Refresher r = owned(refresherId, userId);
+        AttemptSheet sheet = attempts.sheet(attemptId, userId);
+        if (sheet.attempt().courseVersionId() != r.courseVersionId() || sheet.attempt().startedAt().isBefore(r.startedAt())) {
+            throw new LearningException(Reason.NOT_FOUND, "No such attempt in this refresher.");
+        }
+        return sheet;
+    }
+
+    /** Saves one answer of a refresher attempt as it is given (refused once the attempt is submitted). */
+    @Transactional
+    public void saveAnswer(long userId, long refresherId, long attemptId, String questionKey, Answer answer) {
+        sheet(userId, refresherId, attemptId);
+        attempts.saveAnswer(attemptId, userId, questionKey, answer);
+    }
+
     /** Submits a refresher attempt; the first time the refresher is passed, {@link RefresherCompleted} is published. */
     @Transactional
     public AttemptResult submit(long userId, long refresherId, long attemptId) {
         Refresher r = refreshers.lockById(refresherId).filter(x -> x.userId() == userId)
                 .orElseThrow(() -> new LearningException(Reason.NOT_FOUND, "No such refresher."));
+        sheet(userId, refresherId, attemptId); // only this refresher's own attempts (not the course's earlier ones)
         AttemptResult result = attempts.submit(attemptId, userId, r.courseVersionId());
         RefresherProgress progress = progress(r);
         if (progress.completed() && r.complete(clock.instant())) {

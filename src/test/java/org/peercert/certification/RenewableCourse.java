@@ -20,14 +20,14 @@ import org.springframework.util.FileSystemUtils;
  * {@code renewal: {opens_days_before: 60, modules: [texting], knowledge_check: post}}, loaded into the shared context.
  * Also takes the course and its attempts the way a trainee does.
  */
-final class RenewableCourse {
+public final class RenewableCourse {
 
     static final int OPENS_DAYS_BEFORE = 60;
 
-    final String key = "renew-" + UUID.randomUUID().toString().substring(0, 8);
+    public final String key = "renew-" + UUID.randomUUID().toString().substring(0, 8);
     private final ApplicationContext context;
 
-    RenewableCourse(ApplicationContext context, Path root) {
+    public RenewableCourse(ApplicationContext context, Path root) {
         this.context = context;
         try {
             Path course = root.resolve(key);
@@ -42,7 +42,7 @@ final class RenewableCourse {
     }
 
     /** Enrolls the (confirmed) trainee and passes every step with every answer right. */
-    long complete(long user) {
+    public long complete(long user) {
         LearningService learning = context.getBean(LearningService.class);
         long enrollment = learning.enroll(user, key);
         long pre = learning.startPreTest(user, enrollment).id();

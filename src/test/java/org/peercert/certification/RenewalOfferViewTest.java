@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import java.nio.file.Path;
@@ -24,6 +25,7 @@ import org.peercert.account.AccountService;
 import org.peercert.account.Registration;
 import org.peercert.certification.ui.MyCertificatesView;
 import org.peercert.learning.ui.CourseHomeView;
+import org.peercert.learning.ui.RefresherView;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -74,10 +76,17 @@ class RenewalOfferViewTest extends SpringBrowserlessTest {
         String text = ((Component) getCurrentView()).getElement().getTextRecursively();
         assertThat(text).contains("Renewal is open");
         test(find(Button.class).withId("renew-" + certificate.id()).single()).click();
-        assertThat(find(Span.class).withId("renewal-started-" + certificate.id()).single().getText()).isEqualTo("Refresher started.");
-        assertThat(renewals.offer(user, certificate.id()).orElseThrow().refresherId()).isNotNull();
+        assertThat(getCurrentView()).as("Start opens the refresher").isInstanceOf(RefresherView.class);
+        Long refresher = renewals.offer(user, certificate.id()).orElseThrow().refresherId();
+        assertThat(refresher).isNotNull();
         navigate(MyCertificatesView.class);
-        assertThat(find(Button.class).withId("renew-" + certificate.id()).single().isEnabled()).as("started once").isFalse();
+        assertThat(find(Span.class).withId("renewal-started-" + certificate.id()).single().getText()).isEqualTo("Refresher started.");
+        Button again = find(Button.class).withId("renew-" + certificate.id()).single();
+        assertThat(again.getText()).isEqualTo("Continue the refresher");
+        test(again).click();
+        assertThat(renewals.offer(user, certificate.id()).orElseThrow().refresherId()).as("started once").isEqualTo(refresher);
+        navigate("learn/" + enrollment, CourseHomeView.class);
+        assertThat(find(Anchor.class).withId("home-renewal-link").single().getHref()).isEqualTo("renewal/" + refresher);
     }
 
     private static void signInAs(String email) {

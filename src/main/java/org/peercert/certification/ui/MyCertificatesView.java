@@ -56,14 +56,14 @@ public class MyCertificatesView extends Div {
     private Div renewalOffer(RenewalOffer offer, long userId) {
         var started = new Span(offer.refresherId() == null ? "" : getTranslation("certificates.renewal.started"));
         started.setId("renewal-started-" + offer.certificateId());
-        var start = new Button(getTranslation("certificates.renewal.start"), click -> {
-            renewals.start(userId, offer.certificateId());
-            started.setText(getTranslation("certificates.renewal.started"));
-            click.getSource().setEnabled(false);
-        });
+        // starting is idempotent: a started refresher is simply opened again
+        var start = new Button(getTranslation(offer.refresherId() == null ? "certificates.renewal.start" : "certificates.renewal.continue"),
+                click -> {
+                    long refresherId = renewals.start(userId, offer.certificateId());
+                    click.getSource().getUI().ifPresent(ui -> ui.navigate("renewal/" + refresherId));
+                });
         start.setId("renew-" + offer.certificateId());
         start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        start.setEnabled(offer.refresherId() == null);
         var notice = new Div(new Paragraph(getTranslation("certificates.renewal.open", LocaleFormat.date(offer.expiresOn(), getLocale()))), start, started);
         notice.addClassName("pc-notice");
         notice.setId("renewal-" + offer.certificateId());

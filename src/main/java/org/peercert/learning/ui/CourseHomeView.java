@@ -117,14 +117,17 @@ public class CourseHomeView extends Div implements BeforeEnterObserver {
             var done = new Div(results, certificate);
             done.addClassName("pc-home-done");
             add(done);
-            renewals.openFor(currentUser.id(), enrollmentId).ifPresent(expiresOn -> add(renewalOffer(expiresOn)));
+            renewals.openFor(currentUser.id(), enrollmentId).ifPresent(expiresOn -> add(renewalOffer(expiresOn,
+                    renewals.startedRefresherFor(currentUser.id(), enrollmentId).orElse(null))));
         }
     }
 
-    /** The certificate's renewal window is open: the refresher starts from the certificate page. */
-    private Component renewalOffer(java.time.LocalDate expiresOn) {
+    /** The certificate's renewal window is open: the refresher starts from the certificate page, and once started opens here. */
+    private Component renewalOffer(java.time.LocalDate expiresOn, @Nullable Long refresherId) {
         var dates = java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.LONG).withLocale(getLocale());
-        var renew = new Anchor("certificates", getTranslation("home.renewal.link"));
+        var renew = refresherId == null ? new Anchor("certificates", getTranslation("home.renewal.link"))
+                : new Anchor(RefresherView.path(refresherId), getTranslation("home.renewal.continue"));
+        renew.setId("home-renewal-link");
         renew.addClassName("pc-cta");
         var offer = new Div(new Paragraph(getTranslation("home.renewal", dates.format(expiresOn))), renew);
         offer.addClassName("pc-notice");
