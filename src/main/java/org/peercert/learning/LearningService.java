@@ -273,15 +273,19 @@ public class LearningService {
     public AttemptResult submit(long userId, long enrollmentId, long attemptId) {
         Enrollment e = enrollments.lockById(enrollmentId).filter(x -> x.userId() == userId)
                 .orElseThrow(() -> new LearningException(Reason.NOT_FOUND, "No such enrollment."));
-        AttemptSheet sheet = sheet(userId, enrollmentId, attemptId);
+        refuseEmptyCompetencyCheck(sheet(userId, enrollmentId, attemptId));
+        AttemptResult result = attempts.submit(attemptId, userId, e.courseVersionId());
+        announceIfCompleted(e);
+        return result;
+    }
+
+    /** A competency check (not a quiz) submitted with nothing answered would stand as a measurement of 0 %. */
+    static void refuseEmptyCompetencyCheck(AttemptSheet sheet) {
         if (!sheet.attempt().submitted() && sheet.attempt().purpose() != AttemptPurpose.QUIZ
                 && sheet.answers().values().stream().noneMatch(Answer::given)) {
             throw new LearningException(Reason.NOTHING_ANSWERED,
                     "Answer at least one question before you submit the competency check.");
         }
-        AttemptResult result = attempts.submit(attemptId, userId, e.courseVersionId());
-        announceIfCompleted(e);
-        return result;
     }
 
     /** Every completed enrollment of the user, as it was announced; certification issues certificates from these. */

@@ -119,7 +119,8 @@ public class Refreshers {
     public AttemptResult submit(long userId, long refresherId, long attemptId) {
         Refresher r = refreshers.lockById(refresherId).filter(x -> x.userId() == userId)
                 .orElseThrow(() -> new LearningException(Reason.NOT_FOUND, "No such refresher."));
-        sheet(userId, refresherId, attemptId); // only this refresher's own attempts (not the course's earlier ones)
+        // only this refresher's own attempts (not the course's earlier ones), and no empty knowledge check
+        LearningService.refuseEmptyCompetencyCheck(sheet(userId, refresherId, attemptId));
         AttemptResult result = attempts.submit(attemptId, userId, r.courseVersionId());
         RefresherProgress progress = progress(r);
         if (progress.completed() && r.complete(clock.instant())) {

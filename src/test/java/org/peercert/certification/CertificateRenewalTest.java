@@ -93,6 +93,9 @@ class CertificateRenewalTest {
         course.answerRight(user, quiz);
         refreshers.submit(user, refresher, quiz);
         long check = refreshers.startCheck(user, refresher).id();
+        assertThatThrownBy(() -> refreshers.submit(user, refresher, check)).as("an empty knowledge check is no measurement")
+                .isInstanceOf(LearningException.class);
+        assertThat(refreshers.progress(user, refresher).completed()).isFalse();
         course.answerRight(user, check);
         refreshers.submit(user, refresher, check);
         assertThat(refreshers.progress(user, refresher).completed()).isTrue();
