@@ -21,7 +21,7 @@ import org.springframework.context.ApplicationContext;
 
 /**
  * Issue #15 in a real Chromium: a trainer creates a cohort, invites from a CSV file (seeing the per-row report),
- * and, once trainees have joined, reads the dashboard on a laptop and on a phone.
+ * and, once trainees have joined, reads the dashboard on a laptop and on a phone and downloads the cohort's report.
  */
 class CohortDashboardBrowserIT extends BrowserJourneyTest {
 
@@ -32,7 +32,7 @@ class CohortDashboardBrowserIT extends BrowserJourneyTest {
     Path temp;
 
     @Test
-    void aTrainerCreatesACohortFromACsvAndReadsTheDashboardOnALaptopAndAPhone() throws Exception {
+    void aTrainerCreatesACohortFromACsvReadsTheDashboardOnALaptopAndAPhoneAndDownloadsTheReport() throws Exception {
         String trainerEmail = TestUsers.uniqueEmail();
         accounts.createStaff(trainerEmail, "Tina Trainer", TestUsers.STRONG_PASSWORD, Role.TRAINER);
         List<String> names = List.of("Ana López", "Ben Okafor", "Chloé Martin");
@@ -78,6 +78,16 @@ class CohortDashboardBrowserIT extends BrowserJourneyTest {
         assertThat(funnel.getDomAttribute("aria-label")).contains("Joined: 3").contains("Starting check done: 2");
         browser.assertNoSidewaysScrolling();
         browser.screenshot(Browser.DOC_SHOTS, "cohort-dashboard.png");
+
+        tab("Pre/post report"); // the cohort's own report: its three members, two of whom took the starting check
+        assertThat(browser.visible("#report-counts").getText()).startsWith("3 enrolled · 2 took the pre-test");
+        String report = (String) browser.driver().executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                fetch(document.querySelector('#report-csv').href).then(r => r.text()).then(done, e => done('failed ' + e));
+                """);
+        assertThat(report).startsWith("name,email,competency_key,").contains("Ana López", "Ben Okafor", emails.get(0));
+        browser.get("/trainer/cohorts/" + cohortId);
+        browser.waiting().until(d -> d.findElement(By.id("trainees")).getText().contains("Chloé Martin"));
 
         browser.driver().manage().window().setSize(new Dimension(360, 1400));
         browser.get("/trainer/cohorts/" + cohortId);
