@@ -49,12 +49,14 @@ public class CertificateService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final LearningService learning;
+    private final StoredPdfs storedPdfs;
     private final String baseUrl;
 
     CertificateService(CertificateRepository certificates, CertificateAuditRepository audit, AccountService accounts,
             CourseCatalog catalog, CertificatePdf pdf, SignedPdfCheck signedPdfCheck, StatusListIndexes statusListIndexes,
             StatusLists statusLists, ApplicationEventPublisher events, Clock clock, LearningService learning,
-            @Value("${peercert.base-url}") String baseUrl) {
+            StoredPdfs storedPdfs, @Value("${peercert.base-url}") String baseUrl) {
+        this.storedPdfs = storedPdfs;
         this.certificates = certificates;
         this.audit = audit;
         this.accounts = accounts;
@@ -97,6 +99,7 @@ public class CertificateService {
                 .withLocale(holder.getLocale());
         certificates.saveAndFlush(certificate);
         statusListIndexes.assign(certificate.id());
+        storeSignedPdf(certificate);
         events.publishEvent(new CertificateIssued(certificate.id(), completed.userId(), completed.enrollmentId()));
         return Optional.of(certificate.id());
     }
@@ -118,16 +121,37 @@ public class CertificateService {
         return certificates.findByUserIdOrderByIssuedAtDesc(userId).stream().map(c -> details(c, true)).toList();
     }
 
-    /** The signed PDF, rendered from stored data. */
-    @Transactional(readOnly = true)
+    /**
+     * The signed PDF as stored at issue: the same bytes on every call (downloads, the mail, the cohort's zip). A
+     * certificate issued before the store existed is signed and stored on its first call (hence not read-only).
+     */
+    @Transactional
     public byte[] pdf(String id) {
-        return pdf.signed(document(certificates.findById(id).orElseThrow()));
+        return storedPdf(certificates.findById(id).orElseThrow());
     }
 
-    /** The signed PDF of one of the user's own certificates; empty when it is not theirs. */
-    @Transactional(readOnly = true)
+    /** The stored signed PDF of one of the user's own certificates; empty when it is not theirs. */
+    @Transactional
     public Optional<byte[]> pdfForHolder(long userId, String id) {
-        return certificates.findById(id).filter(c -> Objects.equals(c.userId(), userId)).map(c -> pdf.signed(document(c)));
+        return certificates.findById(id).filter(c -> Objects.equals(c.userId(), userId)).map(this::storedPdf);
+    }
+
+    /** The certificates of an enrollment (first, reissues, renewals), oldest first, for a cohort's bulk export. */
+    @Transactional(readOnly = true)
+    public List<CertificateDetails> forEnrollment(long enrollmentId) {
+        return certificates.findByEnrollmentIdOrderByIssuedAt(enrollmentId).stream().map(c -> details(c, true)).toList();
+    }
+
+    /** Signs and stores the PDF of a certificate just saved, in the issuing transaction (issue, reissue, renewal). */
+    void storeSignedPdf(Certificate c) {
+        storedPdfs.store(c.id(), pdf.signed(document(c)));
+    }
+
+    private byte[] storedPdf(Certificate c) {
+        return storedPdfs.find(c.id()).orElseGet(() -> {
+            storeSignedPdf(c);
+            return storedPdfs.findLatest(c.id()); // a racing first call may have stored its own: serve that one
+        });
     }
 
     public String verificationUrl(String id) {
@@ -194,6 +218,7 @@ public class CertificateService {
         }
         Certificate reissued = certificates.saveAndFlush(old.reissue(CertificateId.random(), name, clock.instant()));
         statusListIndexes.assign(reissued.id());
+        storeSignedPdf(reissued);
         statusLists.changed();
         audit.save(new CertificateAudit(id, Action.REISSUED, actor, "name corrected; new certificate " + reissued.id(),
                 clock.instant()));
