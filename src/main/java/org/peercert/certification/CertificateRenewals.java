@@ -92,9 +92,10 @@ public class CertificateRenewals implements RenewalOffers {
         LocalDate from = old.expiresOn().isAfter(issuedOn) ? old.expiresOn() : issuedOn;
         Certificate renewal = old.renewedAs(CertificateId.random(), course.versionId(), course.title(), course.version(),
                 passed.ceHours(), issuedOn, from.plusMonths(course.validityMonths()), clock.instant(), scores(old, course, passed));
+        byte[] signed = service.signedPdf(renewal); // before the rows' locks
         certificates.saveAndFlush(renewal);
         statusListIndexes.assign(renewal.id());
-        service.storeSignedPdf(renewal);
+        service.storePdf(renewal.id(), signed);
         events.publishEvent(new CertificateIssued(renewal.id(), passed.userId(), renewal.enrollmentId()));
         events.publishEvent(new CertificateChanged(old.id()));
         return Optional.of(renewal.id());

@@ -97,9 +97,10 @@ public class CertificateService {
                 completed.scores().stream().map(CertificateScore::new).toList())
                 .withLiveHours(learning.attendedLiveHours(completed.enrollmentId()))
                 .withLocale(holder.getLocale());
+        byte[] signed = signedPdf(certificate); // before any row lock: signing is the slow part (a cohort completes at once)
         certificates.saveAndFlush(certificate);
         statusListIndexes.assign(certificate.id());
-        storeSignedPdf(certificate);
+        storedPdfs.store(certificate.id(), signed);
         events.publishEvent(new CertificateIssued(certificate.id(), completed.userId(), completed.enrollmentId()));
         return Optional.of(certificate.id());
     }
@@ -142,14 +143,21 @@ public class CertificateService {
         return certificates.findByEnrollmentIdOrderByIssuedAt(enrollmentId).stream().map(c -> details(c, true)).toList();
     }
 
-    /** Signs and stores the PDF of a certificate just saved, in the issuing transaction (issue, reissue, renewal). */
-    void storeSignedPdf(Certificate c) {
-        storedPdfs.store(c.id(), pdf.signed(document(c)));
+    /**
+     * The signed PDF of a certificate about to be issued (issue, reissue, renewal): signed before the certificate's
+     * rows are written, so that no lock is held while signing, and stored in the same transaction after them.
+     */
+    byte[] signedPdf(Certificate c) {
+        return pdf.signed(document(c));
+    }
+
+    void storePdf(String certificateId, byte[] signed) {
+        storedPdfs.store(certificateId, signed);
     }
 
     private byte[] storedPdf(Certificate c) {
         return storedPdfs.find(c.id()).orElseGet(() -> {
-            storeSignedPdf(c);
+            storedPdfs.store(c.id(), signedPdf(c));
             return storedPdfs.findLatest(c.id()); // a racing first call may have stored its own: serve that one
         });
     }
@@ -216,9 +224,11 @@ public class CertificateService {
         if (old.status(today()) == CertificateStatus.REVOKED || old.status(today()) == CertificateStatus.SUPERSEDED) {
             throw new IllegalStateException("Only a current certificate can be reissued");
         }
-        Certificate reissued = certificates.saveAndFlush(old.reissue(CertificateId.random(), name, clock.instant()));
+        Certificate corrected = old.reissue(CertificateId.random(), name, clock.instant());
+        byte[] signed = signedPdf(corrected);
+        Certificate reissued = certificates.saveAndFlush(corrected);
         statusListIndexes.assign(reissued.id());
-        storeSignedPdf(reissued);
+        storedPdfs.store(reissued.id(), signed);
         statusLists.changed();
         audit.save(new CertificateAudit(id, Action.REISSUED, actor, "name corrected; new certificate " + reissued.id(),
                 clock.instant()));
