@@ -16,8 +16,11 @@ class CertificatePersonalData implements PersonalDataHolder {
     private final CertificateRepository certificates;
     private final CertificateService service;
     private final ApplicationEventPublisher events;
+    private final StoredPdfs storedPdfs;
 
-    CertificatePersonalData(CertificateRepository certificates, CertificateService service, ApplicationEventPublisher events) {
+    CertificatePersonalData(CertificateRepository certificates, CertificateService service, ApplicationEventPublisher events,
+            StoredPdfs storedPdfs) {
+        this.storedPdfs = storedPdfs;
         this.events = events;
         this.certificates = certificates;
         this.service = service;
@@ -38,6 +41,7 @@ class CertificatePersonalData implements PersonalDataHolder {
     public void erase(long userId) {
         certificates.findByUserIdOrderByIssuedAtDesc(userId).forEach(c -> {
             c.removeHolder();
+            storedPdfs.forget(c.id()); // it prints the name; the next download signs the anonymised one
             events.publishEvent(new CertificateChanged(c.id()));
         });
     }

@@ -35,9 +35,11 @@ public class CertificateRenewals implements RenewalOffers {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final StatusListIndexes statusListIndexes;
+    private final CertificateService service;
 
     CertificateRenewals(CertificateRepository certificates, CourseCatalog catalog, Refreshers refreshers,
-            ApplicationEventPublisher events, Clock clock, StatusListIndexes statusListIndexes) {
+            ApplicationEventPublisher events, Clock clock, StatusListIndexes statusListIndexes, CertificateService service) {
+        this.service = service;
         this.statusListIndexes = statusListIndexes;
         this.certificates = certificates;
         this.catalog = catalog;
@@ -103,8 +105,10 @@ public class CertificateRenewals implements RenewalOffers {
         LocalDate from = old.expiresOn().isAfter(issuedOn) ? old.expiresOn() : issuedOn;
         Certificate renewal = old.renewedAs(CertificateId.random(), course.versionId(), course.title(), course.version(),
                 passed.ceHours(), issuedOn, from.plusMonths(course.validityMonths()), clock.instant(), scores(old, course, passed));
+        byte[] signed = service.signedPdf(renewal); // before the rows' locks
         certificates.saveAndFlush(renewal);
         statusListIndexes.assign(renewal.id());
+        service.storePdf(renewal.id(), signed);
         events.publishEvent(new CertificateIssued(renewal.id(), passed.userId(), renewal.enrollmentId()));
         events.publishEvent(new CertificateChanged(old.id()));
         return Optional.of(renewal.id());

@@ -12,6 +12,8 @@ interface CertificateRepository extends JpaRepository<Certificate, String> {
 
     List<Certificate> findByUserIdOrderByIssuedAtDesc(long userId);
 
+    List<Certificate> findByEnrollmentIdOrderByIssuedAt(long enrollmentId);
+
     /** The renewal of a certificate, if it was renewed. */
     Optional<Certificate> findByRenews(String renewedId);
 

@@ -49,12 +49,14 @@ public class CertificateService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final LearningService learning;
+    private final StoredPdfs storedPdfs;
     private final String baseUrl;
 
     CertificateService(CertificateRepository certificates, CertificateAuditRepository audit, AccountService accounts,
             CourseCatalog catalog, CertificatePdf pdf, SignedPdfCheck signedPdfCheck, StatusListIndexes statusListIndexes,
             StatusLists statusLists, ApplicationEventPublisher events, Clock clock, LearningService learning,
-            @Value("${peercert.base-url}") String baseUrl) {
+            StoredPdfs storedPdfs, @Value("${peercert.base-url}") String baseUrl) {
+        this.storedPdfs = storedPdfs;
         this.certificates = certificates;
         this.audit = audit;
         this.accounts = accounts;
@@ -95,8 +97,10 @@ public class CertificateService {
                 completed.scores().stream().map(CertificateScore::new).toList())
                 .withLiveHours(learning.attendedLiveHours(completed.enrollmentId()))
                 .withLocale(holder.getLocale());
+        byte[] signed = signedPdf(certificate); // before any row lock: signing is the slow part (a cohort completes at once)
         certificates.saveAndFlush(certificate);
         statusListIndexes.assign(certificate.id());
+        storedPdfs.store(certificate.id(), signed);
         events.publishEvent(new CertificateIssued(certificate.id(), completed.userId(), completed.enrollmentId()));
         return Optional.of(certificate.id());
     }
@@ -118,16 +122,44 @@ public class CertificateService {
         return certificates.findByUserIdOrderByIssuedAtDesc(userId).stream().map(c -> details(c, true)).toList();
     }
 
-    /** The signed PDF, rendered from stored data. */
-    @Transactional(readOnly = true)
+    /**
+     * The signed PDF as stored at issue: the same bytes on every call (downloads, the mail, the cohort's zip). A
+     * certificate issued before the store existed is signed and stored on its first call (hence not read-only).
+     */
+    @Transactional
     public byte[] pdf(String id) {
-        return pdf.signed(document(certificates.findById(id).orElseThrow()));
+        return storedPdf(certificates.findById(id).orElseThrow());
     }
 
-    /** The signed PDF of one of the user's own certificates; empty when it is not theirs. */
-    @Transactional(readOnly = true)
+    /** The stored signed PDF of one of the user's own certificates; empty when it is not theirs. */
+    @Transactional
     public Optional<byte[]> pdfForHolder(long userId, String id) {
-        return certificates.findById(id).filter(c -> Objects.equals(c.userId(), userId)).map(c -> pdf.signed(document(c)));
+        return certificates.findById(id).filter(c -> Objects.equals(c.userId(), userId)).map(this::storedPdf);
+    }
+
+    /** The certificates of an enrollment (first, reissues, renewals), oldest first, for a cohort's bulk export. */
+    @Transactional(readOnly = true)
+    public List<CertificateDetails> forEnrollment(long enrollmentId) {
+        return certificates.findByEnrollmentIdOrderByIssuedAt(enrollmentId).stream().map(c -> details(c, true)).toList();
+    }
+
+    /**
+     * The signed PDF of a certificate about to be issued (issue, reissue, renewal): signed before the certificate's
+     * rows are written, so that no lock is held while signing, and stored in the same transaction after them.
+     */
+    byte[] signedPdf(Certificate c) {
+        return pdf.signed(document(c));
+    }
+
+    void storePdf(String certificateId, byte[] signed) {
+        storedPdfs.store(certificateId, signed);
+    }
+
+    private byte[] storedPdf(Certificate c) {
+        return storedPdfs.find(c.id()).orElseGet(() -> {
+            storedPdfs.store(c.id(), signedPdf(c));
+            return storedPdfs.findLatest(c.id()); // a racing first call may have stored its own: serve that one
+        });
     }
 
     public String verificationUrl(String id) {
@@ -192,8 +224,11 @@ public class CertificateService {
         if (old.status(today()) == CertificateStatus.REVOKED || old.status(today()) == CertificateStatus.SUPERSEDED) {
             throw new IllegalStateException("Only a current certificate can be reissued");
         }
-        Certificate reissued = certificates.saveAndFlush(old.reissue(CertificateId.random(), name, clock.instant()));
+        Certificate corrected = old.reissue(CertificateId.random(), name, clock.instant());
+        byte[] signed = signedPdf(corrected);
+        Certificate reissued = certificates.saveAndFlush(corrected);
         statusListIndexes.assign(reissued.id());
+        storedPdfs.store(reissued.id(), signed);
         statusLists.changed();
         audit.save(new CertificateAudit(id, Action.REISSUED, actor, "name corrected; new certificate " + reissued.id(),
                 clock.instant()));

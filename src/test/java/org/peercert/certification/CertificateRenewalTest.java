@@ -141,6 +141,8 @@ class CertificateRenewalTest {
         transactions.executeWithoutResult(tx -> events.publishEvent(passed));
         assertThat(renewals.issue(passed)).contains(renewal.id());
         assertThat(certificates.forHolder(user)).hasSize(2);
+        assertThat(jdbc.queryForObject("select count(*) from certificate_pdf where certificate_id = ?", Integer.class, renewal.id()))
+                .as("the renewal's signed PDF is stored").isEqualTo(1);
     }
 
     @Test

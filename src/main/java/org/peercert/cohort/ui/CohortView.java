@@ -16,6 +16,7 @@ import java.time.format.FormatStyle;
 import org.jspecify.annotations.Nullable;
 import org.peercert.account.CurrentUser;
 import org.peercert.account.Role;
+import org.peercert.cohort.CohortCertificates;
 import org.peercert.cohort.CohortDashboard;
 import org.peercert.cohort.Cohorts;
 import org.peercert.cohort.report.ReportScope;
@@ -28,7 +29,7 @@ import org.peercert.practice.ui.ReviewCard;
 
 /**
  * One cohort for those who run it: trainees (progress table and completion funnel), invitations, live
- * sessions with attendance, the cohort's practice reviews, and the pre/post report. A cohort the trainer
+ * sessions with attendance, the cohort's practice reviews, the pre/post report, and its certificates as one zip. A cohort the trainer
  * does not run is "not found", as is any address for a trainee.
  */
 @Route("trainer/cohorts/:cohortId([0-9]{1,18})")
@@ -53,9 +54,12 @@ public class CohortView extends Div implements BeforeEnterObserver {
     private final CurrentUser currentUser;
     private final Cohorts cohorts;
     private final ReportPanels reportPanels;
+    private final CohortCertificates certificates;
+    @Nullable CertificatesPanel certificatesPanel;
 
     CohortView(CohortDashboard dashboard, CohortInvitations invitations, LiveSessions liveSessions, PracticeService practices,
-            CurrentUser currentUser, Cohorts cohorts, ReportPanels reportPanels) {
+            CurrentUser currentUser, Cohorts cohorts, ReportPanels reportPanels, CohortCertificates certificates) {
+        this.certificates = certificates;
         this.cohorts = cohorts;
         this.reportPanels = reportPanels;
         this.dashboard = dashboard;
@@ -93,6 +97,8 @@ public class CohortView extends Div implements BeforeEnterObserver {
         tabs.add(getTranslation("cohort.tab.sessions"), sessions);
         tabs.add(getTranslation("cohort.tab.reviews"), reviews);
         var reportTab = tabs.add(getTranslation("cohort.tab.report"), report);
+        certificatesPanel = new CertificatesPanel(certificates, actor, cohortId);
+        tabs.add(getTranslation("cohort.tab.certificates"), certificatesPanel);
         tabs.addSelectedChangeListener(e -> {
             if (e.getSelectedTab() == reportTab && report.getComponentCount() == 0) {
                 showReport(actor, cohortId, cohort.getName());

@@ -3,6 +3,10 @@ package org.peercert.cohort.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import static org.awaitility.Awaitility.await;
+
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.PollEvent;
 import com.vaadin.flow.component.UI;
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
@@ -14,6 +18,8 @@ import org.junit.jupiter.api.Test;
 import org.peercert.PeerCertTest;
 import org.peercert.TestUsers;
 import org.peercert.account.AccountService;
+import org.peercert.certification.CertificateFixtures;
+import org.peercert.certification.CertificateId;
 import org.peercert.assessment.AnswerKey;
 import org.peercert.assessment.QuestionBank;
 import org.peercert.cohort.Cohort;
@@ -216,4 +222,39 @@ class CohortDashboardViewTest extends SpringBrowserlessTest {
         assertThat(navigate(MySessionsView.class).getElement().getTextRecursively()).doesNotContain("Week 1");
     }
 
+
+    @Test
+    void theCertificatesTabBuildsTheZipInTheBackgroundShowsProgressThenOffersTheDownload() throws Exception {
+        var f = new CohortFixtures(context);
+        long trainer = f.trainer("Zip Trainer");
+        Cohort cohort = f.cohort(trainer, f.dpscVersion());
+        long trainee = f.trainee("Zara Zipped");
+        String certificate = new CertificateFixtures(context).issueFor(trainee, f.join(trainer, cohort.getId(), trainee));
+
+        signInAs(trainer);
+        var view = (CohortView) open(cohort.getId());
+        var panel = view.certificatesPanel;
+        assertThat(panel).isNotNull();
+        view.tabs.setSelectedTab(view.tabs.getTab(panel));
+        roundTrip(); // the tab sheet attaches the selected content before the response
+        assertThat(panel.download.isVisible()).isFalse();
+        test(panel.build).click();
+
+        UI ui = UI.getCurrent();
+        assertThat(panel.progress.isVisible()).isTrue();
+        assertThat(panel.build.isEnabled()).isFalse();
+        assertThat(ui.getPollInterval()).as("the page polls while the zip is built").isPositive();
+        var export = panel.export;
+        assertThat(export).isNotNull();
+        await().atMost(Duration.ofSeconds(60)).until(() -> export.zip().isDone());
+        ComponentUtil.fireEvent(ui, new PollEvent(ui, true)); // the browser's next poll
+
+        assertThat(panel.status.getText()).isEqualTo(view.getTranslation("cohort.certificates.progress", 1, 1));
+        assertThat(panel.download.isVisible()).isTrue();
+        assertThat(panel.download.getHref()).isNotBlank();
+        assertThat(panel.progress.isVisible()).isFalse();
+        assertThat(ui.getPollInterval()).as("polling stops").isNegative();
+        assertThat(org.peercert.cohort.CohortCertificatesTest.entries(export.zip().join()))
+                .containsKeys(CertificateId.grouped(certificate) + ".pdf", "certificates.csv");
+    }
 }
