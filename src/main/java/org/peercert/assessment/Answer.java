@@ -1,34 +1,50 @@
 package org.peercert.assessment;
 
-import java.util.List;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
-import org.jspecify.annotations.Nullable;
+import java.util.Set;
+import java.util.stream.Collectors;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
- * What a trainee answered to one question. One shape for all types; each {@link QuestionType} reads
- * the part it uses. Choices are referred to by the ids of the {@link PresentedQuestion}, never by
- * authored position, so nothing about the answer key can be inferred from them.
- *
- * @param choices single, multiple: ids of the ticked choices
- * @param truth true-false: the trainee's verdict
- * @param order ordering: choice ids in the trainee's order
- * @param matches matching: left choice id to right choice id
- * @param text short-text: what was typed
- * @param parts scenario: sub-question key to its answer
+ * What a trainee answered to one question, as plain JSON values. Each {@link QuestionType} owns its shape (a
+ * record of its package, converted with {@link #of} and {@link #as}); the engine only stores it. Choices are
+ * referred to by the ids of the {@link PresentedQuestion}, never by authored position, so nothing about the
+ * answer key can be inferred from them.
  */
-public record Answer(
-        List<String> choices,
-        @Nullable Boolean truth,
-        List<String> order,
-        Map<String, String> matches,
-        @Nullable String text,
-        Map<String, Answer> parts) {
+public record Answer(Map<String, Object> values) {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     public Answer {
-        choices = List.copyOf(choices);
-        order = List.copyOf(order);
-        matches = Map.copyOf(matches);
-        parts = Map.copyOf(parts);
+        values = Collections.unmodifiableMap(new LinkedHashMap<>(values)); // stored answers may hold nulls
+    }
+
+    public static Answer empty() {
+        return new Answer(Map.of());
+    }
+
+    /** A type's answer record as an answer. */
+    @SuppressWarnings("unchecked")
+    public static Answer of(Object shape) {
+        return new Answer(JSON.convertValue(shape, Map.class));
+    }
+
+    /** This answer as a type's answer record (fields it does not have are ignored: see {@link #givenFields}). */
+    public <T> T as(Class<T> shape) {
+        return JSON.convertValue(values, shape);
+    }
+
+    @SuppressWarnings("unchecked")
+    public static Answer parse(String json) {
+        return new Answer(JSON.readValue(json, Map.class));
+    }
+
+    /** As stored in the database. */
+    public String toJson() {
+        return JSON.writeValueAsString(values);
     }
 
     /**
@@ -36,35 +52,22 @@ public record Answer(
      * counts as unanswered. (Not named like a getter, so it is not stored with the answer.)
      */
     public boolean given() {
-        return !choices.isEmpty() || truth != null || !order.isEmpty() || !matches.isEmpty()
-                || (text != null && !text.isBlank()) || parts.values().stream().anyMatch(Answer::given);
+        return !givenFields().isEmpty();
     }
 
-    public static Answer empty() {
-        return new Answer(List.of(), null, List.of(), Map.of(), null, Map.of());
+    /** The names of the fields that hold something (answers stored before types owned them hold empty others). */
+    public Set<String> givenFields() {
+        return values.entrySet().stream().filter(e -> holdsSomething(e.getValue())).map(Map.Entry::getKey)
+                .collect(Collectors.toUnmodifiableSet());
     }
 
-    public static Answer choices(List<String> ids) {
-        return new Answer(ids, null, List.of(), Map.of(), null, Map.of());
-    }
-
-    public static Answer truth(boolean value) {
-        return new Answer(List.of(), value, List.of(), Map.of(), null, Map.of());
-    }
-
-    public static Answer order(List<String> ids) {
-        return new Answer(List.of(), null, ids, Map.of(), null, Map.of());
-    }
-
-    public static Answer matches(Map<String, String> leftToRight) {
-        return new Answer(List.of(), null, List.of(), leftToRight, null, Map.of());
-    }
-
-    public static Answer text(String text) {
-        return new Answer(List.of(), null, List.of(), Map.of(), text, Map.of());
-    }
-
-    public static Answer parts(Map<String, Answer> parts) {
-        return new Answer(List.of(), null, List.of(), Map.of(), null, parts);
+    private static boolean holdsSomething(Object value) {
+        return switch (value) {
+            case null -> false;
+            case String text -> !text.isBlank();
+            case Collection<?> list -> list.stream().anyMatch(Answer::holdsSomething);
+            case Map<?, ?> map -> map.values().stream().anyMatch(Answer::holdsSomething);
+            default -> true;
+        };
     }
 }

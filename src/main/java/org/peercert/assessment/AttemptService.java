@@ -14,7 +14,6 @@ import org.peercert.assessment.AssessmentException.Reason;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The attempt engine: starts (or resumes) attempts, saves each answer as it is given, grades a
@@ -24,8 +23,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Service
 public class AttemptService {
-
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final AttemptRepository attempts;
     private final AttemptAnswerRepository answers;
@@ -97,7 +94,7 @@ public class AttemptService {
     public AttemptSheet sheet(long attemptId, long userId) {
         Attempt attempt = owned(attempts.findById(attemptId).orElse(null), userId);
         Map<String, Answer> saved = new HashMap<>();
-        answers.findByAttempt(attemptId).forEach(a -> saved.put(a.questionKey(), JSON.readValue(a.answer(), Answer.class)));
+        answers.findByAttempt(attemptId).forEach(a -> saved.put(a.questionKey(), Answer.parse(a.answer())));
         return new AttemptSheet(attempt.summary(), presented(attempt), saved);
     }
 
@@ -111,8 +108,8 @@ public class AttemptService {
         List<QuestionDefinition> quiz = questionBank.quiz(attempt.courseVersionId(), attempt.quizKey());
         List<PresentedQuestion> shown = presented(attempt, quiz);
         int index = indexOf(shown, questionKey);
-        types.require(quiz.get(index).type()).check(shown.get(index), answer);
-        answers.upsert(attemptId, questionKey, JSON.writeValueAsString(answer), clock.instant());
+        types.check(quiz.get(index), shown.get(index), answer);
+        answers.upsert(attemptId, questionKey, answer.toJson(), clock.instant());
     }
 
     /**
@@ -165,22 +162,23 @@ public class AttemptService {
     private List<Grade> grade(Attempt attempt, List<QuestionDefinition> quiz) {
         List<PresentedQuestion> shown = presented(attempt, quiz);
         Map<String, Answer> saved = new HashMap<>();
-        answers.findByAttempt(attempt.id()).forEach(a -> saved.put(a.questionKey(), JSON.readValue(a.answer(), Answer.class)));
+        answers.findByAttempt(attempt.id()).forEach(a -> saved.put(a.questionKey(), Answer.parse(a.answer())));
         List<Grade> grades = new ArrayList<>();
         for (int i = 0; i < quiz.size(); i++) {
             QuestionDefinition q = quiz.get(i);
-            grades.add(types.require(q.type()).grade(q, shown.get(i), saved.getOrDefault(q.id(), Answer.empty())));
+            grades.add(types.grade(q, shown.get(i), saved.getOrDefault(q.id(), Answer.empty())));
         }
         return grades;
     }
 
-    private static void leafItems(long attemptId, QuestionDefinition question, Grade grade, List<AttemptItem> rows) {
-        if (question.parts().isEmpty()) {
+    private void leafItems(long attemptId, QuestionDefinition question, Grade grade, List<AttemptItem> rows) {
+        List<QuestionDefinition> parts = types.parts(question);
+        if (parts.isEmpty()) {
             rows.add(new AttemptItem(attemptId, question.id(), question.competency(), grade.earned(), grade.possible()));
             return;
         }
-        for (int i = 0; i < question.parts().size(); i++) {
-            leafItems(attemptId, question.parts().get(i), grade.parts().get(i), rows);
+        for (int i = 0; i < parts.size(); i++) {
+            leafItems(attemptId, parts.get(i), grade.parts().get(i), rows);
         }
     }
 

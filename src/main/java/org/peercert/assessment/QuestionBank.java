@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.peercert.assessment.bank.StoredDefinitions;
 import org.peercert.assessment.bank.StoredQuestion;
 import org.peercert.assessment.bank.StoredQuestionRepository;
+import org.peercert.fields.Fields;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
@@ -21,6 +23,7 @@ public class QuestionBank {
     public static final String INSTRUMENT = "_instrument";
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final QuestionFormat FORMAT = QuestionFormat.stored();
 
     private final StoredQuestionRepository questions;
     private final Map<String, List<QuestionDefinition>> cache = new ConcurrentHashMap<>();
@@ -35,7 +38,7 @@ public class QuestionBank {
         for (int i = 0; i < quiz.size(); i++) {
             QuestionDefinition q = quiz.get(i);
             rows.add(new StoredQuestion(courseVersionId, quizKey, i, q.id(), q.type(), q.competency(), q.points(),
-                    JSON.writeValueAsString(q)));
+                    JSON.writeValueAsString(FORMAT.write(q))));
         }
         questions.saveAll(rows);
     }
@@ -49,11 +52,20 @@ public class QuestionBank {
             return cached;
         }
         List<QuestionDefinition> quiz = questions.findByCourseVersionIdAndQuizKeyOrderByPosition(courseVersionId, quizKey)
-                .stream().map(row -> JSON.readValue(row.getDefinition(), QuestionDefinition.class)).toList();
+                .stream().map(row -> read(row.getDefinition())).toList();
         if (!quiz.isEmpty()) {
             cache.put(key, quiz);
         }
         return quiz;
+    }
+
+    /**
+     * A stored definition: the question in the curriculum format, or the one-shape-for-all form stored before
+     * (see {@link StoredDefinitions}). Validated when its course was loaded, so it is read as trusted.
+     */
+    static QuestionDefinition read(String json) {
+        Map<?, ?> stored = JSON.readValue(json, Map.class);
+        return FORMAT.read(Fields.trusted(StoredDefinitions.isLegacy(stored) ? StoredDefinitions.upgrade(stored) : stored));
     }
 
     @Transactional(readOnly = true)

@@ -1,12 +1,13 @@
 package org.peercert.practice;
 
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.peercert.fields.Fields;
 
 /**
  * Reads one practice file: the fields every kind shares (id, kind, title, summary, counts, rubric) and
@@ -19,11 +20,9 @@ public final class PracticeFiles {
 
     private PracticeFiles() {}
 
-    /** The definition, or empty when the file has problems (all added to {@code problems}). */
-    public static Optional<PracticeDefinition> read(Map<String, Object> source, Set<String> competencies,
-            List<PracticeProblem> problems) {
-        List<PracticeProblem> found = new ArrayList<>();
-        var fields = PracticeFields.root(source, found);
+    /** The definition, or empty when the file has problems (all reported through {@code fields}). */
+    public static Optional<PracticeDefinition> read(Fields fields, Set<String> competencies) {
+        int before = fields.problemCount();
         String id = fields.text("id");
         if (!id.isEmpty() && !ID.matcher(id).matches()) {
             fields.problem("id", "practice id '" + id + "' must use lower-case letters, digits and dashes");
@@ -53,8 +52,30 @@ public final class PracticeFiles {
             k.read(fields, rubric);
         });
         var definition = new PracticeDefinition(id, kindName, fields.text("title"), fields.optionalText("summary").orElse(""),
-                counts.equals("best") ? PracticeDefinition.Counts.BEST : PracticeDefinition.Counts.FIRST, rubric, source);
-        problems.addAll(found);
-        return found.isEmpty() ? Optional.of(definition) : Optional.empty();
+                counts.equals("best") ? PracticeDefinition.Counts.BEST : PracticeDefinition.Counts.FIRST, rubric,
+                withoutNulls(fields.values()));
+        return fields.problemCount() == before ? Optional.of(definition) : Optional.empty();
+    }
+
+    /** The file as stored: fields left empty in the file ({@code summary:}) are left out. */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> withoutNulls(Map<?, ?> values) {
+        return (Map<String, Object>) plain(values);
+    }
+
+    private static Object plain(Object value) {
+        if (value instanceof Map<?, ?> map) {
+            Map<String, Object> copy = new LinkedHashMap<>();
+            map.forEach((k, v) -> {
+                if (v != null) {
+                    copy.put(String.valueOf(k), plain(v));
+                }
+            });
+            return copy;
+        }
+        if (value instanceof List<?> list) {
+            return list.stream().map(PracticeFiles::plain).toList();
+        }
+        return value;
     }
 }

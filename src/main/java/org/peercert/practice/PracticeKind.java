@@ -3,6 +3,7 @@ package org.peercert.practice;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.peercert.fields.Fields;
 
 /**
  * One kind of skill practice (SMS conversation, EMA schedule, SMART goal): how its file is read and
@@ -27,7 +28,7 @@ public interface PracticeKind<D> {
      * Reads and validates the kind's fields. Problems go to {@code fields} with their path; never throws.
      * {@code rubric} maps the file's declared dimensions to course competencies.
      */
-    D read(PracticeFields fields, Map<String, String> rubric);
+    D read(Fields fields, Map<String, String> rubric);
 
     /** Refuses (with {@link PracticeException}) a step the trainee cannot take after {@code saved}. */
     void check(D content, List<PracticeStep> saved, PracticeStep step);

@@ -1,6 +1,7 @@
 package org.peercert.practice;
 
 import java.util.ArrayList;
+import org.peercert.fields.Fields;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -59,7 +60,7 @@ public class PracticeLibrary {
         PracticeDefinition definition = JSON.readValue(row.definition(), PracticeDefinition.class);
         PracticeKind<?> kind = PracticeKinds.standard().require(definition.kind());
         // validated when loaded; problems here would mean the stored file changed, which never happens
-        Object content = kind.read(PracticeFields.root(definition.source(), new ArrayList<>()), definition.rubric());
+        Object content = kind.read(Fields.trusted(definition.source()), definition.rubric());
         return new Practice(row.moduleKey(), definition, kind, content);
     }
 }

@@ -9,38 +9,30 @@ import org.peercert.assessment.PresentedQuestion.Choice;
 
 /**
  * Checks of an {@link Answer} against the {@link PresentedQuestion} it answers, shared by the types.
- * Unlike {@link TypeRules} it stops at the first problem: an invalid answer is refused as a whole.
+ * It stops at the first problem: an invalid answer is refused as a whole.
  */
-final class AnswerRules {
+public final class AnswerRules {
 
     private final PresentedQuestion shown;
-    private final Answer answer;
 
-    AnswerRules(PresentedQuestion shown, Answer answer) {
+    public AnswerRules(PresentedQuestion shown) {
         this.shown = shown;
-        this.answer = answer;
     }
 
-    /** Fields of the answer that belong to other types must be empty. */
-    AnswerRules onlyUses(String... fields) {
+    /**
+     * The answer holds nothing but the type's own fields. Answers stored before each type owned its answer hold
+     * the other types' fields empty, which is fine.
+     */
+    public AnswerRules onlyUses(Answer answer, String... fields) {
         var allowed = List.of(fields);
-        unused(allowed, "choices", !answer.choices().isEmpty());
-        unused(allowed, "truth", answer.truth() != null);
-        unused(allowed, "order", !answer.order().isEmpty());
-        unused(allowed, "matches", !answer.matches().isEmpty());
-        unused(allowed, "text", answer.text() != null && !answer.text().isEmpty());
-        unused(allowed, "parts", !answer.parts().isEmpty());
+        answer.givenFields().stream().filter(f -> !allowed.contains(f)).sorted().findFirst().ifPresent(field -> {
+            throw invalid("a %s answer has no '%s'".formatted(shown.type(), field));
+        });
         return this;
     }
 
-    private void unused(List<String> allowed, String field, boolean present) {
-        if (present && !allowed.contains(field)) {
-            throw invalid("a %s answer has no '%s'".formatted(shown.type(), field));
-        }
-    }
-
     /** The shown choice with this id; refuses ids of other questions or other attempts. */
-    Choice choice(String id) {
+    public Choice choice(String id) {
         Choice choice = shown.choice(id);
         if (choice == null) {
             throw invalid("choice '%s' is not one of its choices".formatted(id));
@@ -49,7 +41,7 @@ final class AnswerRules {
     }
 
     /** The shown matching target with this id. */
-    Choice target(String id) {
+    public Choice target(String id) {
         Choice target = shown.target(id);
         if (target == null) {
             throw invalid("target '%s' is not one of its targets".formatted(id));
@@ -58,7 +50,7 @@ final class AnswerRules {
     }
 
     /** Refuses an id given twice (a choice ticked twice, a target used for two items). */
-    AnswerRules distinct(String what, List<String> ids) {
+    public AnswerRules distinct(String what, List<String> ids) {
         var seen = new HashSet<String>();
         for (String id : ids) {
             if (!seen.add(id)) {
@@ -68,14 +60,14 @@ final class AnswerRules {
         return this;
     }
 
-    AnswerRules check(boolean ok, String message) {
+    public AnswerRules check(boolean ok, String message) {
         if (!ok) {
             throw invalid(message);
         }
         return this;
     }
 
-    InvalidAnswerException invalid(String message) {
+    public InvalidAnswerException invalid(String message) {
         return new InvalidAnswerException("question '%s': %s".formatted(shown.key(), message));
     }
 }

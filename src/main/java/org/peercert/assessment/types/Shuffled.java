@@ -11,33 +11,33 @@ import org.peercert.assessment.PresentedQuestion.Choice;
  * Shuffling and labelling of shown choices, shared by the types that show choices. Only the given
  * {@link Random} is used, so the same random state always gives the same presentation.
  */
-final class Shuffled {
+public final class Shuffled {
 
     private Shuffled() {}
 
     /** Authored positions {@code 0..size-1} in a random shown order. */
-    static List<Integer> order(int size, Random random) {
+    public static List<Integer> order(int size, Random random) {
         List<Integer> order = new ArrayList<>(IntStream.range(0, size).boxed().toList());
         Collections.shuffle(order, random);
         return order;
     }
 
-    static boolean isAuthoredOrder(List<Integer> order) {
+    public static boolean isAuthoredOrder(List<Integer> order) {
         return IntStream.range(0, order.size()).allMatch(i -> order.get(i) == i);
     }
 
     /** {@code texts} shuffled, with ids {@code <key>-a}, {@code <key>-b}... in shown order. */
-    static List<Choice> lettered(String key, List<String> texts, Random random) {
+    public static List<Choice> lettered(String key, List<String> texts, Random random) {
         return lettered(key, texts, order(texts.size(), random));
     }
 
     /** {@code texts} in the given shown {@code order}, with ids {@code <key>-a}, {@code <key>-b}... */
-    static List<Choice> lettered(String key, List<String> texts, List<Integer> order) {
+    public static List<Choice> lettered(String key, List<String> texts, List<Integer> order) {
         return label(key, texts, order, true);
     }
 
     /** {@code texts} shuffled, with ids {@code <key>-1}, {@code <key>-2}... in shown order. */
-    static List<Choice> numbered(String key, List<String> texts, Random random) {
+    public static List<Choice> numbered(String key, List<String> texts, Random random) {
         return label(key, texts, order(texts.size(), random), false);
     }
 
@@ -52,7 +52,7 @@ final class Shuffled {
     }
 
     /** 0 → a, 25 → z, 26 → aa... (questions have at most 8 choices, but nothing breaks beyond 26). */
-    static String letters(int index) {
+    public static String letters(int index) {
         var label = new StringBuilder();
         for (int n = index + 1; n > 0; n = (n - 1) / 26) {
             label.insert(0, (char) ('a' + (n - 1) % 26));

@@ -46,8 +46,7 @@ public class GradeView extends Div {
         box.add(new Span(getTranslation("quiz.rightAnswer")));
         var list = new UnorderedList();
         for (String line : grade.rightAnswer()) {
-            // true-false: the type gives "true"/"false", worded here in the trainee's language
-            String text = question.type().equals("true-false") ? getTranslation("quiz." + line) : line;
+            String text = QuestionTypeViews.find(question.type()).map(view -> view.rightAnswerLine(this, line)).orElse(line);
             list.add(new ListItem(text));
         }
         box.add(list);

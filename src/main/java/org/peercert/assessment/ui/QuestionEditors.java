@@ -10,6 +10,6 @@ public final class QuestionEditors {
 
     /** A new editor for questions of {@code type}. */
     public static QuestionEditor forType(String type) {
-        return new YamlFieldsEditor();
+        return QuestionTypeViews.find(type).map(QuestionTypeView::editor).orElseGet(YamlFieldsEditor::new);
     }
 }

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.peercert.assessment.AttemptPurpose;
 import org.peercert.assessment.QuestionBank;
 import org.peercert.assessment.QuestionDefinition;
+import org.peercert.assessment.QuestionTypes;
 import org.peercert.cohort.report.ItemAnalysis.Item;
 import org.peercert.cohort.report.ItemAnalysis.OtherVersion;
 import org.peercert.cohort.report.ItemAnalysis.TestAnalysis;
@@ -81,10 +82,11 @@ public class ItemAnalyses {
     private static Map<String, QuestionDefinition> leaves(List<QuestionDefinition> quiz) {
         Map<String, QuestionDefinition> leaves = new LinkedHashMap<>();
         for (QuestionDefinition q : quiz) {
-            if (q.parts().isEmpty()) {
+            List<QuestionDefinition> parts = QuestionTypes.standard().parts(q);
+            if (parts.isEmpty()) {
                 leaves.put(q.id(), q);
             } else {
-                leaves.putAll(leaves(q.parts()));
+                leaves.putAll(leaves(parts));
             }
         }
         return leaves;

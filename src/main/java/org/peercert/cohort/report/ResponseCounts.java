@@ -8,18 +8,18 @@ import org.jspecify.annotations.Nullable;
 import org.peercert.assessment.Answer;
 import org.peercert.assessment.PresentedQuestion;
 import org.peercert.assessment.QuestionDefinition;
+import org.peercert.assessment.QuestionType;
 import org.peercert.assessment.QuestionTypes;
 import org.peercert.cohort.report.ItemAnalysis.OptionCount;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The option distribution of one test's choice questions. A saved answer names choices by their shown ids, so
  * each attempt's presentation is recomputed from its seed ({@link QuestionTypes#presentAll}) to get back to the
- * authored option. Scenario sub-questions are not counted (their answers nest inside the scenario's).
+ * authored option. Which questions have options to count is up to their type ({@link QuestionType#responseOptions}).
+ * Scenario sub-questions are not counted (their answers nest inside the scenario's).
  */
 final class ResponseCounts {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final QuestionTypes TYPES = QuestionTypes.standard();
 
     private final List<QuestionDefinition> quiz;
@@ -42,30 +42,21 @@ final class ResponseCounts {
             return;
         }
         QuestionDefinition q = quiz.get(i);
-        boolean choice = q.type().equals("single") || q.type().equals("multiple");
-        if (!choice && !q.type().equals("true-false")) {
+        int options = TYPES.responseOptions(q).size();
+        if (options == 0) {
             return;
         }
-        Answer answer = JSON.readValue(saved.json(), Answer.class);
+        Answer answer = Answer.parse(saved.json());
         if (!answer.given()) {
             return;
         }
-        int[] perOption = counts.computeIfAbsent(q.id(), k -> new int[choice ? q.options().size() : 2]);
+        int[] perOption = counts.computeIfAbsent(q.id(), k -> new int[options]);
         answered.merge(q.id(), 1, Integer::sum);
-        if (!choice) {
-            perOption[Boolean.TRUE.equals(answer.truth()) ? 0 : 1]++;
-            return;
-        }
         if (saved.attemptId() != shownFor) { // rows arrive attempt by attempt: present each attempt once
             shown = TYPES.presentAll(quiz, saved.seed());
             shownFor = saved.attemptId();
         }
-        for (String id : answer.choices()) {
-            PresentedQuestion.Choice c = shown.get(i).choice(id);
-            if (c != null) {
-                perOption[c.source()]++;
-            }
-        }
+        TYPES.responses(q, shown.get(i), answer).forEach(option -> perOption[option]++);
     }
 
     /** The counts of a question, then its no-response row, given how many analysed attempts contained it. */
@@ -75,17 +66,13 @@ final class ResponseCounts {
         if (i == null) {
             return List.of();
         }
-        QuestionDefinition q = quiz.get(i);
-        List<OptionCount> rows = new ArrayList<>();
-        if (q.type().equals("true-false")) {
-            rows.add(new OptionCount("true", Boolean.TRUE.equals(q.answer()), perOption == null ? 0 : perOption[0]));
-            rows.add(new OptionCount("false", Boolean.FALSE.equals(q.answer()), perOption == null ? 0 : perOption[1]));
-        } else if (q.type().equals("single") || q.type().equals("multiple")) {
-            for (int o = 0; o < q.options().size(); o++) {
-                rows.add(new OptionCount(q.options().get(o).text(), q.options().get(o).correct(), perOption == null ? 0 : perOption[o]));
-            }
-        } else {
+        List<QuestionType.ResponseOption> options = TYPES.responseOptions(quiz.get(i));
+        if (options.isEmpty()) {
             return List.of();
+        }
+        List<OptionCount> rows = new ArrayList<>();
+        for (int o = 0; o < options.size(); o++) {
+            rows.add(new OptionCount(options.get(o).text(), options.get(o).correct(), perOption == null ? 0 : perOption[o]));
         }
         rows.add(new OptionCount(null, false, Math.max(0, attempts - answered.getOrDefault(questionKey, 0))));
         return rows;

@@ -1,5 +1,6 @@
 package org.peercert.curriculum.format;
 
+import org.peercert.fields.Fields;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.CharacterCodingException;
@@ -68,11 +69,11 @@ public final class CurriculumReader {
     private @Nullable Path reading;
 
     private CurriculumReadResult readCourse() {
-        Optional<YamlMap> courseYaml = yaml(folder.resolve("course.yaml"));
+        Optional<Fields> courseYaml = yaml(folder.resolve("course.yaml"));
         if (courseYaml.isEmpty()) {
             return new CurriculumReadResult(null, problems.sorted());
         }
-        YamlMap course = courseYaml.get();
+        Fields course = courseYaml.get();
         course.allowOnly(Set.of("id", "title", "version", "locale", "summary", "ce_hours", "live_hours", "validity_months",
                 "competencies", "modules", "completion", "renewal"));
         String id = course.text("id");
@@ -113,8 +114,8 @@ public final class CurriculumReader {
     static final int MAX_LIVE_SESSIONS = 52;
 
     /** Every rule is on unless the course turns it off: a certificate must stand for the course actually done. */
-    private static Definitions.Completion completion(YamlMap course) {
-        Optional<YamlMap> completion = course.map("completion");
+    private static Definitions.Completion completion(Fields course) {
+        Optional<Fields> completion = course.map("completion");
         completion.ifPresent(c -> c.allowOnly(Set.of("module_pass_mark", "post_test_required", "every_lesson_read",
                 "every_post_item_answered", "post_test_min_percent", "live_sessions_required")));
         return new Definitions.Completion(
@@ -131,12 +132,12 @@ public final class CurriculumReader {
      * the holder may renew by passing the listed modules' quizzes again and the knowledge check. The window
      * must fit in the validity period, or a fresh certificate would already be renewable.
      */
-    private static Definitions.@Nullable Renewal renewal(YamlMap course, int validityMonths, List<Definitions.Module> modules) {
-        Optional<YamlMap> renewal = course.map("renewal");
+    private static Definitions.@Nullable Renewal renewal(Fields course, int validityMonths, List<Definitions.Module> modules) {
+        Optional<Fields> renewal = course.map("renewal");
         if (renewal.isEmpty()) {
             return null;
         }
-        YamlMap r = renewal.get();
+        Fields r = renewal.get();
         r.allowOnly(Set.of("opens_days_before", "modules", "knowledge_check"));
         int opens = r.integer("opens_days_before", 1, 365, 90);
         if (opens > validityMonths * 28) {
@@ -161,7 +162,7 @@ public final class CurriculumReader {
      * CE hours are the self-paced time (modules and both competency checks, see {@link StudyTime}) plus the
      * live sessions; a declared {@code ce_hours} overrides the sum, with a warning when it is far from it.
      */
-    private BigDecimal ceHours(YamlMap course, List<Definitions.Module> modules, Definitions.@Nullable Instrument instrument,
+    private BigDecimal ceHours(Fields course, List<Definitions.Module> modules, Definitions.@Nullable Instrument instrument,
             BigDecimal liveHours) {
         int checkItems = instrument == null ? 0 : instrument.items().size();
         int selfPacedMinutes = modules.stream().mapToInt(Definitions.Module::estimatedMinutes).sum()
@@ -181,10 +182,10 @@ public final class CurriculumReader {
         return declared;
     }
 
-    private List<Definitions.Competency> competencies(YamlMap course) {
+    private List<Definitions.Competency> competencies(Fields course) {
         List<Definitions.Competency> result = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        for (YamlMap c : course.maps("competencies", true)) {
+        for (Fields c : course.maps("competencies", true)) {
             c.allowOnly(Set.of("id", "title", "description"));
             String cid = c.text("id");
             if (!cid.isEmpty() && !seen.add(cid)) {
@@ -203,7 +204,7 @@ public final class CurriculumReader {
         });
     }
 
-    private List<Definitions.Module> modules(YamlMap course, Set<String> competencyIds, QuestionReader questions, int defaultPassMark) {
+    private List<Definitions.Module> modules(Fields course, Set<String> competencyIds, QuestionReader questions, int defaultPassMark) {
         List<String> listed = course.textList("modules", true);
         Map<String, Path> folders = moduleFolders(competencyIds);
         List<Definitions.Module> result = new ArrayList<>();
@@ -214,7 +215,7 @@ public final class CurriculumReader {
             } else if (!folders.containsKey(moduleId)) {
                 course.problem("modules", "module '" + moduleId + "' is listed but no modules/NN-*/module.yaml has that id");
             } else {
-                new ModuleReader(this, folders.get(moduleId), competencyIds, questions, defaultPassMark).read().ifPresent(result::add);
+                new ModuleReader(files, problems, practiceIds, folders.get(moduleId), competencyIds, questions, defaultPassMark).read().ifPresent(result::add);
             }
         }
         folders.forEach((moduleId, dir) -> {
@@ -255,17 +256,11 @@ public final class CurriculumReader {
         return result;
     }
 
-    // ---- shared helpers for ModuleReader ----
+    // ---- the course's files, as module readers get them ----
 
-    Problems problems() {
-        return problems;
-    }
+    private final CourseFiles files = new CourseFiles(this::yaml, this::text, this::list, this::display);
 
     /** Practice id to the file that first used it: ids are unique across the course. */
-    Map<String, String> practiceIds() {
-        return practiceIds;
-    }
-
     private final Map<String, String> practiceIds = new HashMap<>();
 
     String display(Path file) {
@@ -277,16 +272,16 @@ public final class CurriculumReader {
      * ids, then to read), so each file is parsed once and the same map returned: its syntax problems are
      * reported once, and problems found while reading the second time still reach the report.
      */
-    Optional<YamlMap> yaml(Path file) {
-        Optional<YamlMap> cached = parsed.get(file);
+    Optional<Fields> yaml(Path file) {
+        Optional<Fields> cached = parsed.get(file);
         if (cached == null) {
-            cached = text(file).flatMap(t -> YamlMap.parse(t, display(file), 0, problems));
+            cached = text(file).flatMap(t -> YamlDocument.parse(t, display(file), 0, problems));
             parsed.put(file, cached);
         }
         return cached;
     }
 
-    private final Map<Path, Optional<YamlMap>> parsed = new HashMap<>();
+    private final Map<Path, Optional<Fields>> parsed = new HashMap<>();
 
     Optional<String> text(Path file) {
         reading = file;

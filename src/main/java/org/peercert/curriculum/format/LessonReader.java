@@ -1,5 +1,6 @@
 package org.peercert.curriculum.format;
 
+import org.peercert.fields.Fields;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -41,11 +42,11 @@ final class LessonReader {
         String body = normalized.substring(end + 5);
         int bodyLineOffset = (int) normalized.substring(0, end + 5).chars().filter(c -> c == '\n').count();
 
-        var yaml = YamlMap.parse(frontMatter, file, 1, problems);
+        var yaml = YamlDocument.parse(frontMatter, file, 1, problems);
         if (yaml.isEmpty()) {
             return Optional.empty();
         }
-        YamlMap meta = yaml.get();
+        Fields meta = yaml.get();
         meta.allowOnly(Set.of("title", "minutes"));
         String title = meta.text("title");
         int estimated = StudyTime.readingMinutes(body);

@@ -1,9 +1,9 @@
 package org.peercert.curriculum.format;
 
+import org.peercert.fields.Fields;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.List;
 import java.util.Optional;
@@ -18,14 +18,20 @@ import org.peercert.practice.PracticeProblem;
 /** Reads one module folder: module.yaml, its lessons in file-name order, quiz.yaml and practice-*.yaml. */
 final class ModuleReader {
 
-    private final CurriculumReader course;
+    private final CourseFiles course;
+    private final Problems problems;
+    /** Practice id to the file that first used it: ids are unique across the course. */
+    private final Map<String, String> practiceIds;
     private final Path dir;
     private final Set<String> competencyIds;
     private final QuestionReader questions;
     private final int defaultPassMark;
 
-    ModuleReader(CurriculumReader course, Path dir, Set<String> competencyIds, QuestionReader questions, int defaultPassMark) {
+    ModuleReader(CourseFiles course, Problems problems, Map<String, String> practiceIds, Path dir, Set<String> competencyIds,
+            QuestionReader questions, int defaultPassMark) {
         this.course = course;
+        this.problems = problems;
+        this.practiceIds = practiceIds;
         this.dir = dir;
         this.competencyIds = competencyIds;
         this.questions = questions;
@@ -58,7 +64,7 @@ final class ModuleReader {
     }
 
     /** The module's time: its lessons, quiz and practices (see {@link StudyTime}) unless module.yaml declares it. */
-    private static int minutes(YamlMap yaml, List<Definitions.Lesson> lessons, List<QuestionDefinition> quiz,
+    private static int minutes(Fields yaml, List<Definitions.Lesson> lessons, List<QuestionDefinition> quiz,
             List<PracticeDefinition> practices) {
         int estimated = lessons.stream().mapToInt(Definitions.Lesson::minutes).sum()
                 + quiz.size() * StudyTime.MINUTES_PER_QUESTION + practices.size() * StudyTime.MINUTES_PER_PRACTICE;
@@ -75,15 +81,15 @@ final class ModuleReader {
         for (Path file : course.list(dir)) {
             String name = file.getFileName().toString();
             if (name.endsWith(".md") && !CurriculumReader.isLessonFile(file)) {
-                course.problems().add(course.display(file), 1, "lesson file names look like 01-short-title.md");
+                problems.add(course.display(file), 1, "lesson file names look like 01-short-title.md");
             } else if (CurriculumReader.isLessonFile(file)) {
                 String slug = name.substring(3, name.length() - 3);
-                course.text(file).flatMap(text -> LessonReader.read(text, course.display(file), slug, course.problems()))
+                course.text(file).flatMap(text -> LessonReader.read(text, course.display(file), slug, problems))
                         .ifPresent(lessons::add);
             }
         }
         if (lessons.isEmpty() && Files.isDirectory(dir)) {
-            course.problems().add(course.display(dir.resolve("module.yaml")), 1, "the module has no lessons (01-*.md)");
+            problems.add(course.display(dir.resolve("module.yaml")), 1, "the module has no lessons (01-*.md)");
         }
         return lessons;
     }
@@ -99,35 +105,16 @@ final class ModuleReader {
             if (!name.startsWith("practice-") || !name.endsWith(".yaml")) {
                 continue;
             }
-            course.yaml(file).ifPresent(yaml -> {
-                Map<String, Integer> lines = new HashMap<>();
-                List<PracticeProblem> found = new ArrayList<>();
-                PracticeFiles.read(yaml.toTree(lines), competencyIds, found).ifPresent(practice -> {
-                    String first = course.practiceIds().putIfAbsent(practice.id(), course.display(file));
-                    if (first != null) {
-                        course.problems().add(course.display(file), lines.getOrDefault("id", 1),
-                                "duplicate practice id '" + practice.id() + "' (first used in " + first + ")");
-                    } else {
-                        result.add(practice);
-                    }
-                });
-                found.forEach(p -> course.problems().add(course.display(file), lineOf(p.path(), lines), p.message()));
-            });
+            course.yaml(file).ifPresent(yaml -> PracticeFiles.read(yaml, competencyIds).ifPresent(practice -> {
+                String first = practiceIds.putIfAbsent(practice.id(), course.display(file));
+                if (first != null) {
+                    yaml.problem("id", "duplicate practice id '" + practice.id() + "' (first used in " + first + ")");
+                } else {
+                    result.add(practice);
+                }
+            }));
         }
         return result;
-    }
-
-    /** The line of the field at {@code path}, or of its nearest enclosing field. */
-    private static int lineOf(String path, Map<String, Integer> lines) {
-        String at = path;
-        while (!at.isEmpty()) {
-            Integer line = lines.get(at);
-            if (line != null) {
-                return line;
-            }
-            at = at.contains("/") ? at.substring(0, at.lastIndexOf('/')) : "";
-        }
-        return 1;
     }
 
     private record QuizFile(List<QuestionDefinition> questions, ReviewOption review) {}
@@ -139,7 +126,7 @@ final class ModuleReader {
         }).orElse(new QuizFile(List.of(), ReviewOption.IMMEDIATELY));
     }
 
-    private static ReviewOption review(YamlMap yaml) {
+    private static ReviewOption review(Fields yaml) {
         return yaml.optionalText("review").map(word -> ReviewOption.fromKey(word).orElseGet(() -> {
             yaml.problem("review", "'review' must be immediately, after-last-attempt or never, found '" + word + "'");
             return ReviewOption.IMMEDIATELY;

@@ -14,7 +14,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.peercert.practice.DimensionScore;
 import org.peercert.practice.PracticeException;
-import org.peercert.practice.PracticeFields;
+import org.peercert.fields.Fields;
 import org.peercert.practice.PracticeKind;
 import org.peercert.practice.PracticeScore;
 import org.peercert.practice.PracticeStep;
@@ -94,12 +94,12 @@ public final class EmaSchedule implements PracticeKind<EmaSchedule.Case> {
     }
 
     @Override
-    public Case read(PracticeFields fields, Map<String, String> rubric) {
+    public Case read(Fields fields, Map<String, String> rubric) {
         Map<String, String> sleep = fields.textMap("sleep", true);
         Map<String, String> limits = fields.textMap("limits", true);
         List<Action> actions = new ArrayList<>();
         Set<String> actionIds = new HashSet<>();
-        for (PracticeFields a : fields.maps("concern_actions", true)) {
+        for (Fields a : fields.maps("concern_actions", true)) {
             a.allowOnly(Set.of("id", "text", "right", "feedback"));
             String id = a.text("id");
             if (!id.isEmpty() && !actionIds.add(id)) {
@@ -111,7 +111,7 @@ public final class EmaSchedule implements PracticeKind<EmaSchedule.Case> {
             fields.problem("concern_actions", "no concern action is marked right: true");
         }
         List<ConsentPoint> consent = new ArrayList<>();
-        for (PracticeFields c : fields.maps("consent_points", true)) {
+        for (Fields c : fields.maps("consent_points", true)) {
             c.allowOnly(Set.of("label", "words"));
             consent.add(new ConsentPoint(c.text("label"), c.textList("words", true)));
         }
@@ -122,7 +122,7 @@ public final class EmaSchedule implements PracticeKind<EmaSchedule.Case> {
                 limit(fields, limits, "max_days", 1, 90), fields.textList("item_bank", true), actions, consent, rubric.keySet());
     }
 
-    private static LocalTime readTime(PracticeFields fields, String map, Map<String, String> values, String key) {
+    private static LocalTime readTime(Fields fields, String map, Map<String, String> values, String key) {
         LocalTime time = time(values.get(key));
         if (time == null) {
             fields.problem(map + (values.containsKey(key) ? "/" + key : ""), "'" + map + "." + key + "' must be a time such as 22:30");
@@ -131,7 +131,7 @@ public final class EmaSchedule implements PracticeKind<EmaSchedule.Case> {
         return time;
     }
 
-    private static int limit(PracticeFields fields, Map<String, String> limits, String key, int min, int max) {
+    private static int limit(Fields fields, Map<String, String> limits, String key, int min, int max) {
         int value = number(limits.get(key));
         if (value < min || value > max) {
             fields.problem("limits" + (limits.containsKey(key) ? "/" + key : ""), "'limits." + key + "' must be a whole number from " + min + " to " + max);

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.peercert.practice.DimensionScore;
 import org.peercert.practice.PracticeException;
-import org.peercert.practice.PracticeFields;
+import org.peercert.fields.Fields;
 import org.peercert.practice.PracticeKind;
 import org.peercert.practice.PracticeScore;
 import org.peercert.practice.PracticeStep;
@@ -66,7 +66,7 @@ public final class SmartGoal implements PracticeKind<SmartGoal.Case> {
     }
 
     @Override
-    public Case read(PracticeFields fields, Map<String, String> rubric) {
+    public Case read(Fields fields, Map<String, String> rubric) {
         return new Case(fields.text("person"), fields.text("situation"), rubric.keySet());
     }
 

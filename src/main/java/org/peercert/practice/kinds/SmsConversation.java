@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.peercert.practice.DimensionScore;
 import org.peercert.practice.PracticeException;
-import org.peercert.practice.PracticeFields;
+import org.peercert.fields.Fields;
 import org.peercert.practice.PracticeKind;
 import org.peercert.practice.PracticeScore;
 import org.peercert.practice.PracticeStep;
@@ -129,14 +129,14 @@ public final class SmsConversation implements PracticeKind<SmsConversation.Conve
     }
 
     @Override
-    public Conversation read(PracticeFields fields, Map<String, String> rubric) {
+    public Conversation read(Fields fields, Map<String, String> rubric) {
         String person = fields.text("person");
         String situation = fields.text("situation");
-        List<PracticeFields> turnFields = fields.maps("turns", true);
+        List<Fields> turnFields = fields.maps("turns", true);
         List<Turn> turns = new ArrayList<>();
         Map<String, Integer> index = new HashMap<>();
         for (int i = 0; i < turnFields.size(); i++) {
-            PracticeFields t = turnFields.get(i);
+            Fields t = turnFields.get(i);
             t.allowOnly(Set.of("id", "messages", "replies", "write_own", "at", "reply_at"));
             Moment at = moment(t, "at");
             Moment replyAt = moment(t, "reply_at");
@@ -144,13 +144,13 @@ public final class SmsConversation implements PracticeKind<SmsConversation.Conve
             if (!id.isEmpty() && index.putIfAbsent(id, i) != null) {
                 t.problem("id", "duplicate turn id '" + id + "'");
             }
-            List<PracticeFields> replyFields = t.maps("replies", false);
+            List<Fields> replyFields = t.maps("replies", false);
             if (replyFields.size() == 1 || replyFields.size() > 5) {
                 t.problem("replies", "turn '" + id + "' needs 2-5 replies to choose from (or none to end the conversation)");
             }
             List<Reply> replies = new ArrayList<>();
             Set<String> replyIds = new HashSet<>();
-            for (PracticeFields r : replyFields) {
+            for (Fields r : replyFields) {
                 replies.add(reply(r, id, rubric, replyIds));
             }
             Turn turn = new Turn(id, t.textList("messages", true), replies, t.bool("write_own", false), at, replyAt);
@@ -162,7 +162,7 @@ public final class SmsConversation implements PracticeKind<SmsConversation.Conve
         return new Conversation(person, situation, turns);
     }
 
-    private static @Nullable Moment moment(PracticeFields f, String key) {
+    private static @Nullable Moment moment(Fields f, String key) {
         Moment moment = f.optionalText(key).map(Moment::parse).orElse(null);
         if (f.has(key) && moment == null) {
             f.problem(key, "'" + key + "' must be a time such as \"16:30\", or \"day 2 09:05\" for a later day");
@@ -171,7 +171,7 @@ public final class SmsConversation implements PracticeKind<SmsConversation.Conve
     }
 
     /** A reply cannot be sent before the message it answers. */
-    private static void checkReplyTimes(PracticeFields t, List<PracticeFields> replyFields, Turn turn) {
+    private static void checkReplyTimes(Fields t, List<Fields> replyFields, Turn turn) {
         if (turn.at() == null) {
             return;
         }
@@ -189,7 +189,7 @@ public final class SmsConversation implements PracticeKind<SmsConversation.Conve
     }
 
     /** The person's next message cannot arrive before the reply that leads to it. */
-    private static void checkMessageTimes(PracticeFields fields, List<Turn> turns, Map<String, Integer> index) {
+    private static void checkMessageTimes(Fields fields, List<Turn> turns, Map<String, Integer> index) {
         for (Turn turn : turns) {
             for (Reply reply : turn.replies()) {
                 Moment sent = reply.at() != null ? reply.at() : turn.replyAt();
@@ -203,7 +203,7 @@ public final class SmsConversation implements PracticeKind<SmsConversation.Conve
         }
     }
 
-    private static Reply reply(PracticeFields r, String turnId, Map<String, String> rubric, Set<String> replyIds) {
+    private static Reply reply(Fields r, String turnId, Map<String, String> rubric, Set<String> replyIds) {
         r.allowOnly(Set.of("id", "text", "scores", "feedback", "next", "at"));
         String id = r.text("id");
         if (!id.isEmpty() && !replyIds.add(id)) {
@@ -232,7 +232,7 @@ public final class SmsConversation implements PracticeKind<SmsConversation.Conve
      * Every branch leads somewhere, every turn can be reached from the first one, and from every
      * reachable turn some path leads to an ending (a loop is fine as long as it has a way out).
      */
-    private static void checkPaths(PracticeFields fields, List<Turn> turns, Map<String, Integer> index) {
+    private static void checkPaths(Fields fields, List<Turn> turns, Map<String, Integer> index) {
         if (turns.isEmpty()) {
             return;
         }

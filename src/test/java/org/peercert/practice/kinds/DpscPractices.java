@@ -7,7 +7,7 @@ import java.util.Map;
 import org.peercert.curriculum.format.CurriculumReader;
 import org.peercert.curriculum.format.Definitions;
 import org.peercert.practice.PracticeDefinition;
-import org.peercert.practice.PracticeFields;
+import org.peercert.fields.Fields;
 import org.peercert.practice.PracticeKind;
 import org.peercert.practice.PracticeStep;
 
@@ -21,7 +21,7 @@ final class DpscPractices {
     static <D> D content(PracticeKind<D> kind, String practiceId) {
         PracticeDefinition definition = COURSE.modules().stream().flatMap(m -> m.practices().stream())
                 .filter(p -> p.id().equals(practiceId)).findFirst().orElseThrow();
-        return kind.read(PracticeFields.root(definition.source(), new ArrayList<>()), definition.rubric());
+        return kind.read(Fields.trusted(definition.source()), definition.rubric());
     }
 
     /** Conversation steps from the reply ids picked in order. */

@@ -1,0 +1,5 @@
+/** The ordering question type: the type, its answer, its Vaadin input and its editor, registered by name. */
+@NullMarked
+package org.peercert.assessment.types.ordering;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,5 @@
+/** The scenario question type: the type, its answer, its Vaadin input and its editor, registered by name. */
+@NullMarked
+package org.peercert.assessment.types.scenario;
+
+import org.jspecify.annotations.NullMarked;
