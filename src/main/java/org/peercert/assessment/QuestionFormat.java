@@ -84,7 +84,7 @@ public final class QuestionFormat {
                 continue;
             }
             if (others.contains(key)) {
-                yaml.problem(key, "question '%s': field '%s' is not used by type '%s'".formatted(id, key, type.name()));
+                yaml.problem("type", "question '%s': field '%s' is not used by type '%s'".formatted(id, key, type.name()));
             } else {
                 yaml.problem(key, "unknown field '" + key + "' (allowed here: " + String.join(", ", allowed.stream().sorted().toList()) + ")");
             }

@@ -1,40 +1,24 @@
 package org.peercert.assessment;
 
-import java.util.HashMap;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Test helper: the fully correct answer to a shown question, worked out from its definition the way a
- * trainee who knows the material would answer. Lives in tests only: production code never builds answers.
+ * Test helper: the fully correct answer to a shown question (its type's own {@link QuestionType#rightAnswer}), and
+ * a wrong one made from it without knowing any type: ticked ids swapped for unticked ones (or reversed), verdicts
+ * negated, texts replaced, matches rotated, a scenario's parts each made wrong. Checked by grading it.
  */
 public final class AnswerKey {
+
+    private static final QuestionTypes TYPES = QuestionTypes.standard();
 
     private AnswerKey() {}
 
     public static Answer correct(QuestionDefinition q, PresentedQuestion shown) {
-        return switch (q.type()) {
-            case "single", "multiple" -> Answer.choices(shown.choices().stream()
-                    .filter(c -> q.options().get(c.source()).correct()).map(PresentedQuestion.Choice::id).toList());
-            case "true-false" -> Answer.truth(Boolean.TRUE.equals(q.answer()));
-            case "ordering" -> Answer.order(shown.choices().stream()
-                    .sorted(java.util.Comparator.comparingInt(PresentedQuestion.Choice::source)).map(PresentedQuestion.Choice::id).toList());
-            case "matching" -> {
-                Map<String, String> matches = new HashMap<>();
-                shown.choices().forEach(left -> shown.targets().stream().filter(t -> t.source() == left.source())
-                        .findFirst().ifPresent(t -> matches.put(left.id(), t.id())));
-                yield Answer.matches(matches);
-            }
-            case "short-text" -> Answer.text("  " + q.accepted().getFirst().toUpperCase() + " ");
-            case "scenario" -> {
-                Map<String, Answer> parts = new HashMap<>();
-                for (int i = 0; i < q.parts().size(); i++) {
-                    parts.put(q.parts().get(i).id(), correct(q.parts().get(i), shown.parts().get(i)));
-                }
-                yield Answer.parts(parts);
-            }
-            default -> throw new IllegalArgumentException(q.type());
-        };
+        return TYPES.rightAnswer(q, shown);
     }
 
     /** Answers every question of a sheet correctly (or only the first {@code howMany}). */
@@ -55,31 +39,56 @@ public final class AnswerKey {
         }
     }
 
-    /** An answer that earns less than full marks: wrong choices, the other truth value, a reversed order... */
+    /** An answer that is given but earns less than full marks. */
     public static Answer wrong(QuestionDefinition q, PresentedQuestion shown) {
-        return switch (q.type()) {
-            case "single", "multiple" -> Answer.choices(shown.choices().stream()
-                    .filter(c -> !q.options().get(c.source()).correct()).map(PresentedQuestion.Choice::id).limit(1).toList());
-            case "true-false" -> Answer.truth(!Boolean.TRUE.equals(q.answer()));
-            case "ordering" -> Answer.order(shown.choices().stream()
-                    .sorted(java.util.Comparator.comparingInt(PresentedQuestion.Choice::source).reversed()).map(PresentedQuestion.Choice::id).toList());
-            case "matching" -> {
-                Map<String, String> matches = new HashMap<>();
-                var targets = shown.targets();
-                shown.choices().forEach(left -> targets.stream().filter(t -> t.source() != left.source())
-                        .findFirst().ifPresent(t -> matches.put(left.id(), t.id())));
-                yield Answer.matches(matches);
+        @SuppressWarnings("unchecked")
+        Answer wrong = new Answer((Map<String, Object>) perturb(correct(q, shown).values(), shown));
+        Grade grade = TYPES.grade(q, shown, wrong);
+        if (grade.fullyCorrect() || !wrong.given()) {
+            throw new IllegalStateException("no wrong answer found for " + q.id() + ": " + wrong);
+        }
+        return wrong;
+    }
+
+    private static Object perturb(Object value, PresentedQuestion shown) {
+        return switch (value) {
+            case Boolean b -> !b;
+            case Number n -> n.doubleValue() + 1000;
+            case String text -> "not the answer";
+            case List<?> list -> otherChoices(list, shown);
+            case Map<?, ?> map when map.values().stream().allMatch(v -> v instanceof String) -> rotated(map);
+            case Map<?, ?> map -> {
+                Map<String, Object> result = new LinkedHashMap<>();
+                map.forEach((k, v) -> result.put(String.valueOf(k), v == null ? null : perturb(v, part(shown, String.valueOf(k)))));
+                yield result;
             }
-            case "short-text" -> Answer.text("not the answer");
-            case "scenario" -> {
-                Map<String, Answer> parts = new HashMap<>();
-                for (int i = 0; i < q.parts().size(); i++) {
-                    parts.put(q.parts().get(i).id(), wrong(q.parts().get(i), shown.parts().get(i)));
-                }
-                yield Answer.parts(parts);
-            }
-            default -> throw new IllegalArgumentException(q.type());
+            default -> value;
         };
+    }
+
+    private static List<?> otherChoices(List<?> ticked, PresentedQuestion shown) {
+        List<String> others = shown.choices().stream().map(PresentedQuestion.Choice::id).filter(id -> !ticked.contains(id)).limit(1).toList();
+        if (!others.isEmpty()) {
+            return others;
+        }
+        List<Object> reversed = new ArrayList<>(ticked);
+        Collections.reverse(reversed);
+        return reversed;
+    }
+
+    private static Map<String, Object> rotated(Map<?, ?> map) {
+        List<Object> values = new ArrayList<>(map.values());
+        Collections.rotate(values, 1);
+        Map<String, Object> result = new LinkedHashMap<>();
+        int i = 0;
+        for (Object key : map.keySet()) {
+            result.put(String.valueOf(key), values.get(i++));
+        }
+        return result;
+    }
+
+    private static PresentedQuestion part(PresentedQuestion shown, String key) {
+        return shown.parts().stream().filter(p -> p.key().equals(key)).findFirst().orElse(shown);
     }
 
     @FunctionalInterface

@@ -1,5 +1,8 @@
 package org.peercert.assessment;
 
+import org.peercert.assessment.types.Questions;
+import org.peercert.assessment.types.truefalse.TrueFalseQuestionType.Verdict;
+import org.peercert.assessment.types.choice.Ticked;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -60,13 +63,13 @@ class AttemptEngineTest {
         long user = trainee();
         AttemptSheet first = startSms(user);
         var q = first.questions().getFirst();
-        attempts.saveAnswer(first.attempt().id(), user, q.key(), Answer.choices(List.of(q.choices().get(1).id())));
+        attempts.saveAnswer(first.attempt().id(), user, q.key(), Ticked.answer(List.of(q.choices().get(1).id())));
 
         AttemptSheet again = startSms(user);
 
         assertThat(again.attempt().id()).isEqualTo(first.attempt().id());
         assertThat(again.questions()).isEqualTo(first.questions());
-        assertThat(again.answers()).containsEntry(q.key(), Answer.choices(List.of(q.choices().get(1).id())));
+        assertThat(again.answers()).containsEntry(q.key(), Ticked.answer(List.of(q.choices().get(1).id())));
     }
 
     @Test
@@ -87,7 +90,7 @@ class AttemptEngineTest {
             assertThat(first.attempt().earned()).isGreaterThan(0);
         }
         int leafItems = jdbc.queryForObject("select count(*) from attempt_item where attempt_id = ?", Integer.class, sheet.attempt().id());
-        int expectedLeaves = quiz.stream().mapToInt(q -> q.parts().isEmpty() ? 1 : q.parts().size()).sum();
+        int expectedLeaves = quiz.stream().mapToInt(q -> Questions.parts(q).isEmpty() ? 1 : Questions.parts(q).size()).sum();
         assertThat(leafItems).isEqualTo(expectedLeaves);
         assertThat(attempts.attempts(user, versionId, "sms", AttemptPurpose.QUIZ)).singleElement()
                 .satisfies(s -> assertThat(s.submitted()).isTrue());
@@ -101,7 +104,7 @@ class AttemptEngineTest {
         var other = sheet.questions().stream().filter(q -> !q.key().equals(single.key()) && !q.choices().isEmpty()).findFirst().orElseThrow();
 
         assertThatThrownBy(() -> attempts.saveAnswer(sheet.attempt().id(), user, single.key(),
-                Answer.choices(List.of(other.choices().getFirst().id()))))
+                Ticked.answer(List.of(other.choices().getFirst().id()))))
                 .isInstanceOf(InvalidAnswerException.class)
                 .hasMessageContaining(other.choices().getFirst().id());
         assertThat(savedRows(sheet.attempt().id())).isZero();
@@ -111,7 +114,7 @@ class AttemptEngineTest {
     void anAnswerToAQuestionOutsideTheAttemptIsRefused() {
         long user = trainee();
         AttemptSheet sheet = startSms(user);
-        assertThatThrownBy(() -> attempts.saveAnswer(sheet.attempt().id(), user, "ema-q01", Answer.truth(true)))
+        assertThatThrownBy(() -> attempts.saveAnswer(sheet.attempt().id(), user, "ema-q01", Verdict.answer(true)))
                 .isInstanceOfSatisfying(AssessmentException.class, e -> assertThat(e.reason()).isEqualTo(Reason.UNKNOWN_QUESTION));
         assertThat(savedRows(sheet.attempt().id())).isZero();
     }
@@ -123,7 +126,7 @@ class AttemptEngineTest {
         var q = sheet.questions().getFirst();
         AttemptResult result = attempts.submit(sheet.attempt().id(), user);
 
-        assertThatThrownBy(() -> attempts.saveAnswer(sheet.attempt().id(), user, q.key(), Answer.choices(List.of(q.choices().getFirst().id()))))
+        assertThatThrownBy(() -> attempts.saveAnswer(sheet.attempt().id(), user, q.key(), Ticked.answer(List.of(q.choices().getFirst().id()))))
                 .isInstanceOfSatisfying(AssessmentException.class, e -> assertThat(e.reason()).isEqualTo(Reason.CLOSED));
         assertThat(savedRows(sheet.attempt().id())).isZero();
         assertThat(attempts.result(sheet.attempt().id(), user).attempt()).isEqualTo(result.attempt());
@@ -139,7 +142,7 @@ class AttemptEngineTest {
 
         assertThatThrownBy(() -> attempts.sheet(id, intruder)).isInstanceOfSatisfying(AssessmentException.class,
                 e -> assertThat(e.reason()).isEqualTo(Reason.NOT_FOUND));
-        assertThatThrownBy(() -> attempts.saveAnswer(id, intruder, q.key(), Answer.choices(List.of(q.choices().getFirst().id()))))
+        assertThatThrownBy(() -> attempts.saveAnswer(id, intruder, q.key(), Ticked.answer(List.of(q.choices().getFirst().id()))))
                 .isInstanceOfSatisfying(AssessmentException.class, e -> assertThat(e.reason()).isEqualTo(Reason.NOT_FOUND));
         assertThatThrownBy(() -> attempts.submit(id, intruder)).isInstanceOfSatisfying(AssessmentException.class,
                 e -> assertThat(e.reason()).isEqualTo(Reason.NOT_FOUND));

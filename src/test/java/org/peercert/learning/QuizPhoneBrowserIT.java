@@ -1,5 +1,6 @@
 package org.peercert.learning;
 
+import org.peercert.assessment.types.Questions;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -104,7 +105,7 @@ class QuizPhoneBrowserIT extends BrowserJourneyTest {
 
         assertThat((List<?>) browser.js(CLIPPED, ".pc-matching")).as("matching text cut off").isEmpty();
         String shown = (String) browser.js(DEEP_TEXT, ".pc-matching vaadin-select");
-        quiz.get(matching).pairs().forEach(pair -> assertThat(shown).contains(pair.left(), pair.right()));
+        Questions.pairs(quiz.get(matching)).forEach(pair -> assertThat(shown).contains(pair.left(), pair.right()));
         browser.assertNoSidewaysScrolling();
         browser.js("document.querySelector('.pc-question-block').scrollIntoView({block: 'start'});");
         browser.screenshot(Browser.DOC_SHOTS, "quiz-matching-phone.png");

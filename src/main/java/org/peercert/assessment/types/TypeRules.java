@@ -4,7 +4,10 @@ import java.util.Collection;
 import java.util.HashSet;
 import org.peercert.fields.Fields;
 
-/** Checks shared by several question types, reported at the field they are about (file:line for a file). */
+/**
+ * Checks shared by several question types. A rule about the question as a whole (how many options, which is
+ * correct...) is reported at its {@code type} line, where an author looks for what the type asks of it.
+ */
 public final class TypeRules {
 
     private final Fields fields;
@@ -17,26 +20,26 @@ public final class TypeRules {
         this.id = id;
     }
 
-    public TypeRules count(String field, String what, int actual, int min, int max) {
+    public TypeRules count(String what, int actual, int min, int max) {
         if (actual < min || actual > max) {
-            fields.problem(field, "%s '%s' needs %d to %d %s, found %d".formatted(type, id, min, max, what, actual));
+            fields.problem("type", "%s '%s' needs %d to %d %s, found %d".formatted(type, id, min, max, what, actual));
         }
         return this;
     }
 
-    public TypeRules unique(String field, String what, Collection<String> values) {
+    public TypeRules unique(String what, Collection<String> values) {
         var seen = new HashSet<String>();
         for (String value : values) {
             if (!seen.add(value.strip().toLowerCase())) {
-                fields.problem(field, "question '%s': %s '%s' appears twice".formatted(id, what, value));
+                fields.problem("type", "question '%s': %s '%s' appears twice".formatted(id, what, value));
             }
         }
         return this;
     }
 
-    public TypeRules check(String field, boolean ok, String message) {
+    public TypeRules check(boolean ok, String message) {
         if (!ok) {
-            fields.problem(field, "question '%s': %s".formatted(id, message));
+            fields.problem("type", "question '%s': %s".formatted(id, message));
         }
         return this;
     }

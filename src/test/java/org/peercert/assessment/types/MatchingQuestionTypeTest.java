@@ -1,5 +1,8 @@
 package org.peercert.assessment.types;
 
+import org.peercert.assessment.types.matching.MatchingQuestionType.Matches;
+import org.peercert.assessment.types.ordering.OrderingQuestionType.Order;
+import org.peercert.assessment.types.choice.Ticked;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -25,7 +28,7 @@ import org.peercert.assessment.QuestionDefinition;
 
 class MatchingQuestionTypeTest {
 
-    private final MatchingQuestionType type = new MatchingQuestionType();
+    private final Questions.Calls type = new Questions.Calls();
 
     /** 2 points over 4 pairs: each right match is worth 0.5. */
     private final QuestionDefinition question = Questions.matching("roles", 2,
@@ -49,8 +52,8 @@ class MatchingQuestionTypeTest {
                 .containsExactlyInAnyOrder("Peer specialist", "Supervisor", "Clinician", "Advocate");
         assertThat(texts(shown.targets()))
                 .containsExactlyInAnyOrder("Shares lived experience", "Reviews practice", "Diagnoses", "Speaks up for rights");
-        shown.choices().forEach(c -> assertThat(question.pairs().get(c.source()).left()).isEqualTo(c.text()));
-        shown.targets().forEach(t -> assertThat(question.pairs().get(t.source()).right()).isEqualTo(t.text()));
+        shown.choices().forEach(c -> assertThat(Questions.pairs(question).get(c.source()).left()).isEqualTo(c.text()));
+        shown.targets().forEach(t -> assertThat(Questions.pairs(question).get(t.source()).right()).isEqualTo(t.text()));
         assertThat(shown.points()).isEqualTo(2);
         assertNoCorrectness(shown, question);
     }
@@ -72,7 +75,7 @@ class MatchingQuestionTypeTest {
 
     @Test
     void allMatchedRightEarnsFullPoints() {
-        Grade grade = type.grade(question, shown, Answer.matches(Map.of(
+        Grade grade = type.grade(question, shown, Matches.answer(Map.of(
                 idOf(shown, "Peer specialist"), targetOf(shown, "Shares lived experience"),
                 idOf(shown, "Supervisor"), targetOf(shown, "Reviews practice"),
                 idOf(shown, "Clinician"), targetOf(shown, "Diagnoses"),
@@ -86,7 +89,7 @@ class MatchingQuestionTypeTest {
 
     @Test
     void twoRightAndTwoSwappedEarnsHalf() {
-        Grade grade = type.grade(question, shown, Answer.matches(Map.of(
+        Grade grade = type.grade(question, shown, Matches.answer(Map.of(
                 idOf(shown, "Peer specialist"), targetOf(shown, "Shares lived experience"),
                 idOf(shown, "Supervisor"), targetOf(shown, "Reviews practice"),
                 idOf(shown, "Clinician"), targetOf(shown, "Speaks up for rights"),
@@ -102,8 +105,8 @@ class MatchingQuestionTypeTest {
         three.put(idOf(shown, "Supervisor"), targetOf(shown, "Reviews practice"));
         three.put(idOf(shown, "Clinician"), targetOf(shown, "Diagnoses"));
 
-        assertThat(type.grade(question, shown, Answer.matches(three)).earned()).isEqualTo(1.5);
-        assertThat(type.grade(question, shown, Answer.matches(Map.of(
+        assertThat(type.grade(question, shown, Matches.answer(three)).earned()).isEqualTo(1.5);
+        assertThat(type.grade(question, shown, Matches.answer(Map.of(
                 idOf(shown, "Advocate"), targetOf(shown, "Speaks up for rights")))).earned()).isEqualTo(0.5);
     }
 
@@ -113,7 +116,7 @@ class MatchingQuestionTypeTest {
                 pair("SMS", "Text"), pair("Video", "Face to face at a distance"), pair("Forum", "Many to many"));
         PresentedQuestion p = type.present(three, seed(2));
 
-        Grade grade = type.grade(three, p, Answer.matches(Map.of(
+        Grade grade = type.grade(three, p, Matches.answer(Map.of(
                 idOf(p, "SMS"), targetOf(p, "Text"),
                 idOf(p, "Video"), targetOf(p, "Many to many"))));
 
@@ -130,7 +133,7 @@ class MatchingQuestionTypeTest {
     void aTargetUsedTwiceIsRefused() {
         String target = targetOf(shown, "Diagnoses");
 
-        assertThatThrownBy(() -> type.check(shown, Answer.matches(Map.of(
+        assertThatThrownBy(() -> type.check(shown, Matches.answer(Map.of(
                 idOf(shown, "Clinician"), target, idOf(shown, "Advocate"), target))))
                 .isInstanceOf(InvalidAnswerException.class)
                 .hasMessageContaining("'roles'")
@@ -142,22 +145,22 @@ class MatchingQuestionTypeTest {
         PresentedQuestion other = type.present(Questions.matching("other", 1,
                 pair("a", "1"), pair("b", "2"), pair("c", "3")), seed(9));
 
-        assertThatThrownBy(() -> type.check(shown, Answer.matches(Map.of("other-a", "roles-1"))))
+        assertThatThrownBy(() -> type.check(shown, Matches.answer(Map.of("other-a", "roles-1"))))
                 .isInstanceOf(InvalidAnswerException.class)
                 .hasMessageContaining("'roles'").hasMessageContaining("'other-a'");
-        assertThatThrownBy(() -> type.check(shown, Answer.matches(Map.of("roles-a", other.targets().getFirst().id()))))
+        assertThatThrownBy(() -> type.check(shown, Matches.answer(Map.of("roles-a", other.targets().getFirst().id()))))
                 .isInstanceOf(InvalidAnswerException.class).hasMessageContaining("'other-1'");
-        assertThatThrownBy(() -> type.check(shown, Answer.matches(Map.of("roles-1", "roles-a"))))
+        assertThatThrownBy(() -> type.check(shown, Matches.answer(Map.of("roles-1", "roles-a"))))
                 .isInstanceOf(InvalidAnswerException.class).hasMessageContaining("'roles-1'");
-        assertThatThrownBy(() -> type.check(shown, Answer.matches(Map.of("roles-a", "roles-b"))))
+        assertThatThrownBy(() -> type.check(shown, Matches.answer(Map.of("roles-a", "roles-b"))))
                 .isInstanceOf(InvalidAnswerException.class).hasMessageContaining("'roles-b'");
     }
 
     @Test
     void otherAnswerFieldsAreRefused() {
-        assertThatThrownBy(() -> type.check(shown, Answer.choices(List.of("roles-a"))))
+        assertThatThrownBy(() -> type.check(shown, Ticked.answer(List.of("roles-a"))))
                 .isInstanceOf(InvalidAnswerException.class).hasMessageContaining("'choices'");
-        assertThatThrownBy(() -> type.check(shown, Answer.order(List.of("roles-a", "roles-b", "roles-c", "roles-d"))))
+        assertThatThrownBy(() -> type.check(shown, Order.answer(List.of("roles-a", "roles-b", "roles-c", "roles-d"))))
                 .isInstanceOf(InvalidAnswerException.class).hasMessageContaining("'order'");
     }
 }

@@ -1,5 +1,6 @@
 package org.peercert.assessment.types;
 
+import org.peercert.assessment.types.choice.Ticked;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -26,7 +27,7 @@ import org.peercert.assessment.QuestionDefinition;
 
 class MultipleChoiceQuestionTypeTest {
 
-    private final ChoiceQuestionType type = ChoiceQuestionType.multiple();
+    private final Questions.Calls type = new Questions.Calls();
 
     /** 3 points, 3 right options: a share is 1 point. */
     private final QuestionDefinition threePoints = Questions.multiple("signs", 3,
@@ -78,7 +79,7 @@ class MultipleChoiceQuestionTypeTest {
         };
         PresentedQuestion shown = type.present(question, seed(3));
 
-        Grade grade = type.grade(question, shown, Answer.choices(idsOf(shown, ticked.split("\\|"))));
+        Grade grade = type.grade(question, shown, Ticked.answer(idsOf(shown, ticked.split("\\|"))));
 
         assertThat(grade.earned()).isEqualTo(expected);
         assertThat(grade.possible()).isEqualTo(question.points());
@@ -89,7 +90,7 @@ class MultipleChoiceQuestionTypeTest {
         PresentedQuestion shown = type.present(threePoints, seed(1));
         var all = shown.choices().stream().map(Choice::id).toList();
 
-        Grade grade = type.grade(threePoints, shown, Answer.choices(all));
+        Grade grade = type.grade(threePoints, shown, Ticked.answer(all));
 
         assertThat(grade.earned()).isEqualTo(1.0);
         assertThat(grade.fullyCorrect()).isFalse();
@@ -100,7 +101,7 @@ class MultipleChoiceQuestionTypeTest {
     void exactlyTheRightOptionsAreFullyCorrect() {
         PresentedQuestion shown = type.present(onePoint, seed(1));
 
-        Grade grade = type.grade(onePoint, shown, Answer.choices(idsOf(shown, "C", "A", "B")));
+        Grade grade = type.grade(onePoint, shown, Ticked.answer(idsOf(shown, "C", "A", "B")));
 
         assertThat(grade.earned()).isEqualTo(1.0);
         assertThat(grade.fullyCorrect()).isTrue();
@@ -123,7 +124,7 @@ class MultipleChoiceQuestionTypeTest {
     void feedbackIsThatOfEachTickedOptionInShownOrder() {
         PresentedQuestion shown = type.present(threePoints, seed(5));
 
-        Grade grade = type.grade(threePoints, shown, Answer.choices(idsOf(shown, "X", "A")));
+        Grade grade = type.grade(threePoints, shown, Ticked.answer(idsOf(shown, "X", "A")));
 
         var expected = texts(shown.choices()).stream().filter(t -> t.equals("X") || t.equals("A"))
                 .map(t -> t.equals("A") ? "FEEDBACK-right: A is correct" : "FEEDBACK-wrong: X is not correct")
@@ -135,7 +136,7 @@ class MultipleChoiceQuestionTypeTest {
     void aChoiceTickedTwiceIsRefused() {
         PresentedQuestion shown = type.present(threePoints, seed(1));
 
-        assertThatThrownBy(() -> type.check(shown, Answer.choices(List.of("signs-a", "signs-a"))))
+        assertThatThrownBy(() -> type.check(shown, Ticked.answer(List.of("signs-a", "signs-a"))))
                 .isInstanceOf(InvalidAnswerException.class)
                 .hasMessageContaining("'signs'")
                 .hasMessageContaining("'signs-a'");
@@ -146,7 +147,7 @@ class MultipleChoiceQuestionTypeTest {
         PresentedQuestion shown = type.present(threePoints, seed(1));
         PresentedQuestion other = type.present(onePoint, seed(1));
 
-        assertThatThrownBy(() -> type.check(shown, Answer.choices(List.of("signs-a", other.choices().get(1).id()))))
+        assertThatThrownBy(() -> type.check(shown, Ticked.answer(List.of("signs-a", other.choices().get(1).id()))))
                 .isInstanceOf(InvalidAnswerException.class)
                 .hasMessageContaining("'signs'")
                 .hasMessageContaining("'skills-b'");

@@ -1,5 +1,7 @@
 package org.peercert.assessment.types;
 
+import org.peercert.assessment.types.ordering.OrderingQuestionType.Order;
+import org.peercert.assessment.types.choice.Ticked;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -24,7 +26,7 @@ import org.peercert.assessment.QuestionDefinition;
 
 class OrderingQuestionTypeTest {
 
-    private final OrderingQuestionType type = new OrderingQuestionType();
+    private final Questions.Calls type = new Questions.Calls();
 
     /** 2 points over 4 items: each item in its place is worth 0.5. */
     private final QuestionDefinition question = Questions.ordering("steps", 2, "Listen", "Reflect", "Plan", "Follow up");
@@ -43,7 +45,7 @@ class OrderingQuestionTypeTest {
 
         assertThat(shown.choices()).extracting(Choice::id).containsExactly("steps-a", "steps-b", "steps-c", "steps-d");
         assertThat(texts(shown.choices())).containsExactlyInAnyOrder("Listen", "Reflect", "Plan", "Follow up");
-        shown.choices().forEach(c -> assertThat(question.items().get(c.source())).isEqualTo(c.text()));
+        shown.choices().forEach(c -> assertThat(Questions.items(question).get(c.source())).isEqualTo(c.text()));
         assertThat(shown.targets()).isEmpty();
         assertNoCorrectness(shown, question);
     }
@@ -53,7 +55,7 @@ class OrderingQuestionTypeTest {
         int rotated = 0;
         for (long s = 0; s < 600; s++) {
             assertThat(texts(type.present(three, seed(s)).choices())).doesNotContainSequence("First", "Second", "Third");
-            assertThat(texts(type.present(question, seed(s)).choices())).isNotEqualTo(question.items());
+            assertThat(texts(type.present(question, seed(s)).choices())).isNotEqualTo(Questions.items(question));
             if (plainShuffleIsAuthoredOrder(3, s)) {
                 rotated++;
                 assertThat(texts(type.present(three, seed(s)).choices())).containsExactly("Third", "First", "Second");
@@ -89,7 +91,7 @@ class OrderingQuestionTypeTest {
     void partialCreditForItemsInTheirPlace(String order, double expected) {
         PresentedQuestion shown = type.present(question, seed(5));
 
-        Grade grade = type.grade(question, shown, Answer.order(idsOf(shown, order.split("\\|"))));
+        Grade grade = type.grade(question, shown, Order.answer(idsOf(shown, order.split("\\|"))));
 
         assertThat(grade.earned()).isEqualTo(expected);
         assertThat(grade.possible()).isEqualTo(2.0);
@@ -100,7 +102,7 @@ class OrderingQuestionTypeTest {
     void oneOfThreeInPlaceRoundsToTwoDecimals() {
         PresentedQuestion shown = type.present(three, seed(5));
 
-        Grade grade = type.grade(three, shown, Answer.order(idsOf(shown, "First", "Third", "Second")));
+        Grade grade = type.grade(three, shown, Order.answer(idsOf(shown, "First", "Third", "Second")));
 
         assertThat(grade.earned()).isEqualTo(0.33);
     }
@@ -109,7 +111,7 @@ class OrderingQuestionTypeTest {
     void submittingTheShownOrderUnchangedEarnsOnlyWhatHappensToBeInPlace() {
         for (long s = 0; s < 50; s++) {
             PresentedQuestion shown = type.present(three, seed(s));
-            Grade grade = type.grade(three, shown, Answer.order(shown.choices().stream().map(Choice::id).toList()));
+            Grade grade = type.grade(three, shown, Order.answer(shown.choices().stream().map(Choice::id).toList()));
             assertThat(grade.fullyCorrect()).isFalse();
         }
     }
@@ -126,14 +128,14 @@ class OrderingQuestionTypeTest {
     void anOrderThatIsNotAPermutationOfTheShownIdsIsRefused() {
         PresentedQuestion shown = type.present(question, seed(5));
 
-        assertThatThrownBy(() -> type.check(shown, Answer.order(List.of("steps-a", "steps-b", "steps-c"))))
+        assertThatThrownBy(() -> type.check(shown, Order.answer(List.of("steps-a", "steps-b", "steps-c"))))
                 .isInstanceOf(InvalidAnswerException.class)
                 .hasMessageContaining("'steps'").hasMessageContaining("all 4 items");
-        assertThatThrownBy(() -> type.check(shown, Answer.order(List.of("steps-a", "steps-b", "steps-c", "steps-c"))))
+        assertThatThrownBy(() -> type.check(shown, Order.answer(List.of("steps-a", "steps-b", "steps-c", "steps-c"))))
                 .isInstanceOf(InvalidAnswerException.class).hasMessageContaining("'steps-c'");
-        assertThatThrownBy(() -> type.check(shown, Answer.order(List.of("steps-a", "steps-b", "steps-c", "steps-d", "steps-e"))))
+        assertThatThrownBy(() -> type.check(shown, Order.answer(List.of("steps-a", "steps-b", "steps-c", "steps-d", "steps-e"))))
                 .isInstanceOf(InvalidAnswerException.class).hasMessageContaining("'steps-e'");
-        assertThatThrownBy(() -> type.check(shown, Answer.order(List.of("steps-a", "steps-b", "steps-c", "phases-a"))))
+        assertThatThrownBy(() -> type.check(shown, Order.answer(List.of("steps-a", "steps-b", "steps-c", "phases-a"))))
                 .isInstanceOf(InvalidAnswerException.class).hasMessageContaining("'phases-a'");
     }
 
@@ -141,7 +143,7 @@ class OrderingQuestionTypeTest {
     void otherAnswerFieldsAreRefused() {
         PresentedQuestion shown = type.present(question, seed(5));
 
-        assertThatThrownBy(() -> type.check(shown, Answer.choices(List.of("steps-a"))))
+        assertThatThrownBy(() -> type.check(shown, Ticked.answer(List.of("steps-a"))))
                 .isInstanceOf(InvalidAnswerException.class).hasMessageContaining("'choices'");
     }
 }

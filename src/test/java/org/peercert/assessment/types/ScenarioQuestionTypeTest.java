@@ -1,5 +1,8 @@
 package org.peercert.assessment.types;
 
+import org.peercert.assessment.types.scenario.ScenarioQuestionType.PartAnswers;
+import org.peercert.assessment.types.truefalse.TrueFalseQuestionType.Verdict;
+import org.peercert.assessment.types.choice.Ticked;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -25,7 +28,7 @@ import org.peercert.assessment.QuestionDefinition;
 
 class ScenarioQuestionTypeTest {
 
-    private final ScenarioQuestionType type = new ScenarioQuestionType();
+    private final Questions.Calls type = new Questions.Calls();
 
     private final QuestionDefinition first = Questions.single("sam-first", 1,
             wrong("Call emergency services"), right("Ask how Sam is feeling"), wrong("Ignore it"));
@@ -56,9 +59,9 @@ class ScenarioQuestionTypeTest {
 
         Random random = seed(12);
         assertThat(shown.parts()).containsExactly(
-                ChoiceQuestionType.single().present(first, random),
-                ChoiceQuestionType.multiple().present(next, random),
-                new TrueFalseQuestionType().present(boundary, random));
+                type.present(first, random),
+                type.present(next, random),
+                type.present(boundary, random));
         assertThat(shown.parts().get(1).choices()).allSatisfy(c -> assertThat(c.id()).startsWith("sam-next-"));
     }
 
@@ -80,10 +83,10 @@ class ScenarioQuestionTypeTest {
 
     @Test
     void allPartsRightEarnsTheSumOfTheirPoints() {
-        Grade grade = type.grade(scenario, shown, Answer.parts(Map.of(
-                "sam-first", Answer.choices(List.of(idOf(shown.parts().get(0), "Ask how Sam is feeling"))),
-                "sam-next", Answer.choices(idsOf(shown.parts().get(1), "Agree a check-in time", "Offer resources")),
-                "sam-boundary", Answer.truth(true))));
+        Grade grade = type.grade(scenario, shown, PartAnswers.answer(Map.of(
+                "sam-first", Ticked.answer(List.of(idOf(shown.parts().get(0), "Ask how Sam is feeling"))),
+                "sam-next", Ticked.answer(idsOf(shown.parts().get(1), "Agree a check-in time", "Offer resources")),
+                "sam-boundary", Verdict.answer(true))));
 
         assertThat(grade.key()).isEqualTo("sam");
         assertThat(grade.earned()).isEqualTo(4.0);
@@ -97,10 +100,10 @@ class ScenarioQuestionTypeTest {
 
     @Test
     void partlyRightEarnsWhatEachPartEarns() {
-        Grade grade = type.grade(scenario, shown, Answer.parts(Map.of(
-                "sam-first", Answer.choices(List.of(idOf(shown.parts().get(0), "Ask how Sam is feeling"))),
-                "sam-next", Answer.choices(idsOf(shown.parts().get(1), "Offer resources")),
-                "sam-boundary", Answer.truth(false))));
+        Grade grade = type.grade(scenario, shown, PartAnswers.answer(Map.of(
+                "sam-first", Ticked.answer(List.of(idOf(shown.parts().get(0), "Ask how Sam is feeling"))),
+                "sam-next", Ticked.answer(idsOf(shown.parts().get(1), "Offer resources")),
+                "sam-boundary", Verdict.answer(false))));
 
         assertThat(grade.parts()).extracting(Grade::earned).containsExactly(1.0, 1.0, 0.0);
         assertThat(grade.earned()).isEqualTo(2.0);
@@ -109,7 +112,7 @@ class ScenarioQuestionTypeTest {
 
     @Test
     void unansweredPartsEarnNothing() {
-        Grade grade = type.grade(scenario, shown, Answer.parts(Map.of("sam-boundary", Answer.truth(true))));
+        Grade grade = type.grade(scenario, shown, PartAnswers.answer(Map.of("sam-boundary", Verdict.answer(true))));
 
         assertThat(grade.parts()).extracting(Grade::earned).containsExactly(0.0, 0.0, 1.0);
         assertThat(grade.earned()).isEqualTo(1.0);
@@ -128,7 +131,7 @@ class ScenarioQuestionTypeTest {
 
     @Test
     void partKeysThatAreNotSubQuestionsAreRefused() {
-        assertThatThrownBy(() -> type.check(shown, Answer.parts(Map.of("other", Answer.truth(true)))))
+        assertThatThrownBy(() -> type.check(shown, PartAnswers.answer(Map.of("other", Verdict.answer(true)))))
                 .isInstanceOf(InvalidAnswerException.class)
                 .hasMessageContaining("'sam'").hasMessageContaining("'other'");
     }
@@ -137,21 +140,21 @@ class ScenarioQuestionTypeTest {
     void eachPartIsCheckedByItsType() {
         String idOfAnotherPart = shown.parts().get(1).choices().getFirst().id();
 
-        assertThatThrownBy(() -> type.check(shown, Answer.parts(Map.of("sam-first", Answer.choices(List.of(idOfAnotherPart))))))
+        assertThatThrownBy(() -> type.check(shown, PartAnswers.answer(Map.of("sam-first", Ticked.answer(List.of(idOfAnotherPart))))))
                 .isInstanceOf(InvalidAnswerException.class)
                 .hasMessageContaining("'sam-first'").hasMessageContaining("'" + idOfAnotherPart + "'");
-        assertThatThrownBy(() -> type.check(shown, Answer.parts(Map.of("sam-boundary", Answer.choices(List.of("sam-first-a"))))))
+        assertThatThrownBy(() -> type.check(shown, PartAnswers.answer(Map.of("sam-boundary", Ticked.answer(List.of("sam-first-a"))))))
                 .isInstanceOf(InvalidAnswerException.class).hasMessageContaining("'sam-boundary'");
-        assertThatThrownBy(() -> type.grade(scenario, shown, Answer.parts(Map.of("sam-first", Answer.truth(true)))))
+        assertThatThrownBy(() -> type.grade(scenario, shown, PartAnswers.answer(Map.of("sam-first", Verdict.answer(true)))))
                 .isInstanceOf(InvalidAnswerException.class);
     }
 
     @Test
     void fieldsOtherThanPartsAreRefused() {
-        assertThatThrownBy(() -> type.check(shown, Answer.truth(true)))
+        assertThatThrownBy(() -> type.check(shown, Verdict.answer(true)))
                 .isInstanceOf(InvalidAnswerException.class)
                 .hasMessageContaining("'sam'").hasMessageContaining("'truth'");
-        assertThatThrownBy(() -> type.check(shown, Answer.choices(List.of("sam-first-a"))))
+        assertThatThrownBy(() -> type.check(shown, Ticked.answer(List.of("sam-first-a"))))
                 .isInstanceOf(InvalidAnswerException.class).hasMessageContaining("'choices'");
     }
 }

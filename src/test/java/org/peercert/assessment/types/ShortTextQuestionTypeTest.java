@@ -1,5 +1,9 @@
 package org.peercert.assessment.types;
 
+import org.peercert.assessment.types.shorttext.ShortTextQuestionType;
+import org.peercert.assessment.types.shorttext.ShortTextQuestionType.Typed;
+import org.peercert.assessment.types.truefalse.TrueFalseQuestionType.Verdict;
+import org.peercert.assessment.types.choice.Ticked;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -20,7 +24,7 @@ import org.peercert.assessment.QuestionDefinition;
 
 class ShortTextQuestionTypeTest {
 
-    private final ShortTextQuestionType type = new ShortTextQuestionType();
+    private final Questions.Calls type = new Questions.Calls();
 
     private final QuestionDefinition question = Questions.shortText("model", 2,
             "Recovery", "the recovery  model.", "café", "TITLE IX");
@@ -58,7 +62,7 @@ class ShortTextQuestionTypeTest {
         "title ix",
     })
     void acceptedIgnoringCaseSpacesTrailingPunctuationAndUnicodeForm(String typed) {
-        Grade grade = type.grade(question, shown, Answer.text(typed));
+        Grade grade = type.grade(question, shown, Typed.answer(typed));
 
         assertThat(grade.earned()).isEqualTo(2.0);
         assertThat(grade.possible()).isEqualTo(2.0);
@@ -69,7 +73,7 @@ class ShortTextQuestionTypeTest {
     @ValueSource(strings = {"recover", "recovery model", "the recoverymodel", "re covery", "recovery!x", ".recovery",
         "cafe", "", "   ", "..."})
     void otherAnswersEarnNothing(String typed) {
-        assertThat(type.grade(question, shown, Answer.text(typed)).earned()).isZero();
+        assertThat(type.grade(question, shown, Typed.answer(typed)).earned()).isZero();
     }
 
     @Test
@@ -77,7 +81,7 @@ class ShortTextQuestionTypeTest {
         Locale before = Locale.getDefault();
         try {
             Locale.setDefault(Locale.forLanguageTag("tr-TR"));
-            assertThat(type.grade(question, shown, Answer.text("Title IX")).earned()).isEqualTo(2.0);
+            assertThat(type.grade(question, shown, Typed.answer("Title IX")).earned()).isEqualTo(2.0);
         } finally {
             Locale.setDefault(before);
         }
@@ -112,10 +116,10 @@ class ShortTextQuestionTypeTest {
 
     @Test
     void otherAnswerFieldsAreRefused() {
-        assertThatThrownBy(() -> type.check(shown, Answer.choices(List.of("model-a"))))
+        assertThatThrownBy(() -> type.check(shown, Ticked.answer(List.of("model-a"))))
                 .isInstanceOf(InvalidAnswerException.class)
                 .hasMessageContaining("'model'").hasMessageContaining("'choices'");
-        assertThatThrownBy(() -> type.check(shown, Answer.truth(false)))
+        assertThatThrownBy(() -> type.check(shown, Verdict.answer(false)))
                 .isInstanceOf(InvalidAnswerException.class).hasMessageContaining("'truth'");
     }
 }

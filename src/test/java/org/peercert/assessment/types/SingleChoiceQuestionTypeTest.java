@@ -1,5 +1,9 @@
 package org.peercert.assessment.types;
 
+import org.peercert.assessment.types.shorttext.ShortTextQuestionType.Typed;
+import org.peercert.assessment.types.matching.MatchingQuestionType.Matches;
+import org.peercert.assessment.types.truefalse.TrueFalseQuestionType.Verdict;
+import org.peercert.assessment.types.choice.Ticked;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -24,7 +28,7 @@ import org.peercert.assessment.QuestionDefinition;
 
 class SingleChoiceQuestionTypeTest {
 
-    private final ChoiceQuestionType type = ChoiceQuestionType.single();
+    private final Questions.Calls type = new Questions.Calls();
 
     private final QuestionDefinition question = Questions.single("consent", 2,
             wrong("Share it with the group"),
@@ -51,9 +55,9 @@ class SingleChoiceQuestionTypeTest {
         assertThat(shown.choices()).extracting(Choice::id)
                 .containsExactly("consent-a", "consent-b", "consent-c", "consent-d");
         assertThat(texts(shown.choices())).containsExactlyInAnyOrderElementsOf(
-                question.options().stream().map(o -> o.text()).toList());
+                Questions.options(question).stream().map(o -> o.text()).toList());
         for (Choice choice : shown.choices()) {
-            assertThat(question.options().get(choice.source()).text()).isEqualTo(choice.text());
+            assertThat(Questions.options(question).get(choice.source()).text()).isEqualTo(choice.text());
         }
     }
 
@@ -76,7 +80,7 @@ class SingleChoiceQuestionTypeTest {
 
     @Test
     void rightChoiceEarnsFullPointsWithItsFeedback() {
-        Grade grade = type.grade(question, shown, Answer.choices(List.of(idOf(shown, "Ask the person first"))));
+        Grade grade = type.grade(question, shown, Ticked.answer(List.of(idOf(shown, "Ask the person first"))));
 
         assertThat(grade.key()).isEqualTo("consent");
         assertThat(grade.earned()).isEqualTo(2.0);
@@ -89,7 +93,7 @@ class SingleChoiceQuestionTypeTest {
 
     @Test
     void wrongChoiceEarnsNothingAndShowsTheRightAnswer() {
-        Grade grade = type.grade(question, shown, Answer.choices(List.of(idOf(shown, "Tell their family"))));
+        Grade grade = type.grade(question, shown, Ticked.answer(List.of(idOf(shown, "Tell their family"))));
 
         assertThat(grade.earned()).isZero();
         assertThat(grade.possible()).isEqualTo(2.0);
@@ -111,7 +115,7 @@ class SingleChoiceQuestionTypeTest {
 
     @Test
     void moreThanOneChoiceIsRefused() {
-        var answer = Answer.choices(List.of("consent-a", "consent-b"));
+        var answer = Ticked.answer(List.of("consent-a", "consent-b"));
 
         assertThatThrownBy(() -> type.check(shown, answer))
                 .isInstanceOf(InvalidAnswerException.class)
@@ -125,7 +129,7 @@ class SingleChoiceQuestionTypeTest {
         var other = type.present(Questions.single("privacy", 1, right("Yes"), wrong("No")), seed(42));
         String foreignId = other.choices().getFirst().id();
 
-        assertThatThrownBy(() -> type.check(shown, Answer.choices(List.of(foreignId))))
+        assertThatThrownBy(() -> type.check(shown, Ticked.answer(List.of(foreignId))))
                 .isInstanceOf(InvalidAnswerException.class)
                 .hasMessageContaining("'consent'")
                 .hasMessageContaining("'privacy-a'");
@@ -133,21 +137,20 @@ class SingleChoiceQuestionTypeTest {
 
     @Test
     void unknownChoiceIdIsRefused() {
-        assertThatThrownBy(() -> type.check(shown, Answer.choices(List.of("consent-e"))))
+        assertThatThrownBy(() -> type.check(shown, Ticked.answer(List.of("consent-e"))))
                 .isInstanceOf(InvalidAnswerException.class)
                 .hasMessageContaining("'consent-e'");
     }
 
     @Test
     void fieldsOfOtherTypesAreRefused() {
-        assertThatThrownBy(() -> type.check(shown, Answer.truth(true)))
+        assertThatThrownBy(() -> type.check(shown, Verdict.answer(true)))
                 .isInstanceOf(InvalidAnswerException.class).hasMessageContaining("'truth'");
-        assertThatThrownBy(() -> type.check(shown, Answer.text("Ask the person first")))
+        assertThatThrownBy(() -> type.check(shown, Typed.answer("Ask the person first")))
                 .isInstanceOf(InvalidAnswerException.class).hasMessageContaining("'text'");
-        assertThatThrownBy(() -> type.check(shown, Answer.matches(Map.of("consent-a", "consent-1"))))
+        assertThatThrownBy(() -> type.check(shown, Matches.answer(Map.of("consent-a", "consent-1"))))
                 .isInstanceOf(InvalidAnswerException.class).hasMessageContaining("'matches'");
-        assertThatThrownBy(() -> type.check(shown, new Answer(List.of("consent-a"), null, List.of("consent-a"),
-                Map.of(), null, Map.of())))
+        assertThatThrownBy(() -> type.check(shown, new Answer(Map.of("choices", List.of("consent-a"), "order", List.of("consent-a")))))
                 .isInstanceOf(InvalidAnswerException.class).hasMessageContaining("'order'");
     }
 

@@ -1,5 +1,9 @@
 package org.peercert.assessment.types;
 
+import org.peercert.assessment.types.scenario.ScenarioQuestionType.PartAnswers;
+import org.peercert.assessment.types.shorttext.ShortTextQuestionType.Typed;
+import org.peercert.assessment.types.truefalse.TrueFalseQuestionType.Verdict;
+import org.peercert.assessment.types.choice.Ticked;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -19,7 +23,7 @@ import org.peercert.assessment.QuestionDefinition;
 
 class TrueFalseQuestionTypeTest {
 
-    private final TrueFalseQuestionType type = new TrueFalseQuestionType();
+    private final Questions.Calls type = new Questions.Calls();
 
     private final QuestionDefinition isTrue = Questions.trueFalse("lived", 2, true);
     private final QuestionDefinition isFalse = Questions.trueFalse("clinical", 1, false);
@@ -51,7 +55,7 @@ class TrueFalseQuestionTypeTest {
         QuestionDefinition question = answer ? isTrue : isFalse;
         PresentedQuestion shown = type.present(question, seed(1));
 
-        Grade grade = type.grade(question, shown, Answer.truth(verdict));
+        Grade grade = type.grade(question, shown, Verdict.answer(verdict));
 
         assertThat(grade.earned()).isEqualTo(expected);
         assertThat(grade.possible()).isEqualTo(question.points());
@@ -71,15 +75,15 @@ class TrueFalseQuestionTypeTest {
     void answersCarryingChoicesOrOtherFieldsAreRefused() {
         PresentedQuestion shown = type.present(isTrue, seed(1));
 
-        assertThatThrownBy(() -> type.check(shown, Answer.choices(List.of("lived-a"))))
+        assertThatThrownBy(() -> type.check(shown, Ticked.answer(List.of("lived-a"))))
                 .isInstanceOf(InvalidAnswerException.class)
                 .hasMessageContaining("'lived'")
                 .hasMessageContaining("'choices'");
-        assertThatThrownBy(() -> type.check(shown, new Answer(List.of("lived-a"), true, List.of(), Map.of(), null, Map.of())))
+        assertThatThrownBy(() -> type.check(shown, new Answer(Map.of("choices", List.of("lived-a"), "truth", true))))
                 .isInstanceOf(InvalidAnswerException.class);
-        assertThatThrownBy(() -> type.check(shown, Answer.text("true")))
+        assertThatThrownBy(() -> type.check(shown, Typed.answer("true")))
                 .isInstanceOf(InvalidAnswerException.class).hasMessageContaining("'text'");
-        assertThatThrownBy(() -> type.check(shown, Answer.parts(Map.of("lived", Answer.truth(true)))))
+        assertThatThrownBy(() -> type.check(shown, PartAnswers.answer(Map.of("lived", Verdict.answer(true)))))
                 .isInstanceOf(InvalidAnswerException.class).hasMessageContaining("'parts'");
     }
 }

@@ -1,5 +1,6 @@
 package org.peercert.cohort.report;
 
+import org.peercert.assessment.types.choice.Ticked;
 import java.util.List;
 import org.peercert.TestUsers;
 import org.peercert.account.AccountService;
@@ -54,7 +55,7 @@ public final class ReportFixtures {
             attempts.saveAnswer(attempt, user, quiz.get(i).id(), AnswerKey.correct(quiz.get(i), shown.get(i)));
         }
         if (right == 0) {
-            attempts.saveAnswer(attempt, user, quiz.getFirst().id(), Answer.choices(List.of(shown.getFirst().choices().getLast().id())));
+            attempts.saveAnswer(attempt, user, quiz.getFirst().id(), Ticked.answer(List.of(shown.getFirst().choices().getLast().id())));
         }
     }
 }

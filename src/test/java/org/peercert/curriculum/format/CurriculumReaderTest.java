@@ -1,5 +1,6 @@
 package org.peercert.curriculum.format;
 
+import org.peercert.assessment.types.Questions;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.peercert.curriculum.format.CurriculumFixtures.copy;
 import static org.peercert.curriculum.format.CurriculumFixtures.delete;
@@ -99,7 +100,7 @@ class CurriculumReaderTest {
         QuestionDefinition scenario = course.modules().get(1).quiz().get(1);
 
         assertThat(scenario.type()).isEqualTo("scenario");
-        assertThat(scenario.parts()).extracting(QuestionDefinition::competency).containsOnly("crisis");
+        assertThat(Questions.parts(scenario)).extracting(QuestionDefinition::competency).containsOnly("crisis");
     }
 
     @Test
@@ -416,6 +417,6 @@ class CurriculumReaderTest {
     }
 
     private static Stream<QuestionDefinition> flatten(List<QuestionDefinition> questions) {
-        return questions.stream().flatMap(q -> Stream.concat(Stream.of(q), flatten(q.parts())));
+        return questions.stream().flatMap(q -> Stream.concat(Stream.of(q), flatten(Questions.parts(q))));
     }
 }

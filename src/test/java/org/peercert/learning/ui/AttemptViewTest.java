@@ -1,5 +1,13 @@
 package org.peercert.learning.ui;
 
+import org.peercert.assessment.types.matching.MatchingQuestionType.Matches;
+import org.peercert.assessment.types.choice.Choices.Option;
+import org.peercert.assessment.Grade;
+import org.peercert.assessment.QuestionTypes;
+import org.peercert.assessment.types.Questions;
+import org.peercert.assessment.types.scenario.ScenarioQuestionType.PartAnswers;
+import org.peercert.assessment.types.shorttext.ShortTextQuestionType.Typed;
+import org.peercert.assessment.types.ordering.OrderingQuestionType.Order;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.Component;
@@ -127,32 +135,37 @@ class AttemptViewTest extends TraineeUiTest {
 
     // ---- answering through the inputs -------------------------------------------------------------
 
-    /** Gives the right answer through the question's own input, as a trainee would. */
+    /**
+     * Gives the right answer through the question's own input, as a trainee would: the right answer comes from
+     * the question's type (its grade's right-answer lines), and the input is driven by what components it has.
+     */
     @SuppressWarnings("unchecked")
     private void answerInUi(Component container, QuestionDefinition q, PresentedQuestion shown) {
-        switch (q.type()) {
-            case "single" -> test(find(RadioButtonGroup.class, container).single())
-                    .selectItem(rightChoices(q, shown).getFirst().text());
-            case "multiple" -> tickAsUser(find(CheckboxGroup.class, container).single(), rightChoices(q, shown));
-            case "true-false" -> test(find(RadioButtonGroup.class, container).single())
-                    .selectItem(Boolean.TRUE.equals(q.answer()) ? "True" : "False");
-            case "matching" -> {
-                for (Select<Choice> select : find(Select.class, container).all()) {
-                    Choice left = shown.choices().stream().filter(c -> c.text().equals(select.getLabel())).findFirst().orElseThrow();
-                    Choice right = shown.targets().stream().filter(t -> t.source() == left.source()).findFirst().orElseThrow();
-                    test(select).selectItem(right.text());
-                }
+        List<QuestionDefinition> parts = Questions.parts(q);
+        if (!parts.isEmpty()) {
+            List<Div> blocks = find(Div.class, container).withClassName("pc-question").all();
+            assertThat(blocks).hasSameSizeAs(parts);
+            for (int i = 0; i < parts.size(); i++) {
+                answerInUi(blocks.get(i), parts.get(i), shown.parts().get(i));
             }
-            case "ordering" -> sortInUi(container, shown);
-            case "short-text" -> test(find(TextField.class, container).single()).setValue(q.accepted().getFirst());
-            case "scenario" -> {
-                List<Div> parts = find(Div.class, container).withClassName("pc-question").all();
-                assertThat(parts).hasSameSizeAs(q.parts());
-                for (int i = 0; i < q.parts().size(); i++) {
-                    answerInUi(parts.get(i), q.parts().get(i), shown.parts().get(i));
-                }
+            return;
+        }
+        List<String> right = rightAnswerLines(q);
+        if (!find(RadioButtonGroup.class, container).all().isEmpty()) {
+            RadioButtonGroup<Object> group = find(RadioButtonGroup.class, container).single();
+            test(group).selectItem(right.getFirst());
+        } else if (!find(CheckboxGroup.class, container).all().isEmpty()) {
+            tickAsUser(find(CheckboxGroup.class, container).single(),
+                    shown.choices().stream().filter(c -> right.contains(c.text())).toList());
+        } else if (!find(Select.class, container).all().isEmpty()) {
+            for (Select<Choice> select : find(Select.class, container).all()) {
+                String line = right.stream().filter(l -> l.startsWith(select.getLabel() + " \u2192 ")).findFirst().orElseThrow();
+                test(select).selectItem(line.substring(select.getLabel().length() + 3));
             }
-            default -> throw new IllegalArgumentException(q.type());
+        } else if (!find(HorizontalLayout.class, container).withClassName("pc-order-row").all().isEmpty()) {
+            sortInUi(container, shown);
+        } else {
+            test(find(TextField.class, container).single()).setValue(right.getFirst());
         }
     }
 
@@ -170,7 +183,7 @@ class AttemptViewTest extends TraineeUiTest {
     }
 
     private static List<Choice> rightChoices(QuestionDefinition q, PresentedQuestion shown) {
-        return shown.choices().stream().filter(c -> q.options().get(c.source()).correct()).toList();
+        return shown.choices().stream().filter(c -> Questions.options(q).get(c.source()).correct()).toList();
     }
 
     private List<String> orderInUi(Component container) {
@@ -216,19 +229,9 @@ class AttemptViewTest extends TraineeUiTest {
         return true;
     }
 
-    /** What the right answer given in the UI is saved as (short text exactly as typed). */
+    /** What the right answer given in the UI is saved as: the type's right answer. */
     private static Answer expected(QuestionDefinition q, PresentedQuestion shown) {
-        return switch (q.type()) {
-            case "short-text" -> Answer.text(q.accepted().getFirst());
-            case "scenario" -> {
-                Map<String, Answer> parts = new HashMap<>();
-                for (int i = 0; i < q.parts().size(); i++) {
-                    parts.put(q.parts().get(i).id(), expected(q.parts().get(i), shown.parts().get(i)));
-                }
-                yield Answer.parts(parts);
-            }
-            default -> AnswerKey.correct(q, shown);
-        };
+        return AnswerKey.correct(q, shown);
     }
 
     // ---- the whole element tree as the browser gets it ---------------------------------------------
@@ -237,9 +240,9 @@ class AttemptViewTest extends TraineeUiTest {
         List<String> secrets = new ArrayList<>();
         for (QuestionDefinition q : quiz) {
             secrets.add(q.explanation());
-            q.options().forEach(o -> secrets.add(o.feedback()));
-            q.pairs().forEach(pair -> secrets.add(pair.left() + " \u2192 " + pair.right()));
-            secrets.addAll(secrets(q.parts()));
+            Questions.options(q).forEach(o -> secrets.add(o.feedback()));
+            Questions.pairs(q).forEach(pair -> secrets.add(pair.left() + " \u2192 " + pair.right()));
+            secrets.addAll(secrets(Questions.parts(q)));
         }
         return secrets.stream().filter(s -> !s.isBlank()).toList();
     }
@@ -277,7 +280,7 @@ class AttemptViewTest extends TraineeUiTest {
 
         assertThat(selects.get(0).getValue()).isNull();
         assertThat(selects.get(1).getValue()).isEqualTo(target);
-        assertThat(sheet().answers().get(q.id()).matches()).containsExactly(Map.entry(shown(q).choices().get(1).id(), target.id()));
+        assertThat(sheet().answers().get(q.id()).as(Matches.class).matches()).containsExactly(Map.entry(shown(q).choices().get(1).id(), target.id()));
     }
 
     @Test
@@ -400,7 +403,7 @@ class AttemptViewTest extends TraineeUiTest {
         assertThat(snapshot(single, multiple, truth, matching, ordering, text)).isEqualTo(before);
         assertThat(((RadioButtonGroup<Choice>) find(RadioButtonGroup.class, block(single)).single()).getValue().text())
                 .isEqualTo(rightChoices(single, shown(single)).getFirst().text());
-        assertThat(find(TextField.class, block(text)).single().getValue()).isEqualTo(text.accepted().getFirst());
+        assertThat(find(TextField.class, block(text)).single().getValue()).isEqualTo(Questions.accepted(text).getFirst());
         assertThat(again.submit.isEnabled()).isTrue();
         // nothing was lost: submitting now grades those six as right
         var grades = learning.submit(user, enrollment, attempt.id()).grades();
@@ -462,7 +465,7 @@ class AttemptViewTest extends TraineeUiTest {
         assertThat(all).contains(quiz.getFirst().explanation());
         // the feedback of a chosen option now appears too
         QuestionDefinition first = quiz.getFirst();
-        String chosenFeedback = first.options().stream().filter(QuestionDefinition.Option::correct).findFirst().orElseThrow().feedback();
+        String chosenFeedback = Questions.options(first).stream().filter(Option::correct).findFirst().orElseThrow().feedback();
         assertThat(all).contains(chosenFeedback);
         for (QuestionDefinition q : quiz.subList(quiz.size() / 2, quiz.size())) {
             assertThat(all).as("right answer of missed " + q.id()).contains(rightAnswerLines(q));
@@ -591,7 +594,7 @@ class AttemptViewTest extends TraineeUiTest {
         Button keep = find(Button.class, block).withId("keep-order-" + q.id()).single();
         test(keep).click();
 
-        assertThat(sheet().answers().get(q.id())).isEqualTo(Answer.order(shown.choices().stream().map(Choice::id).toList()));
+        assertThat(sheet().answers().get(q.id())).isEqualTo(Order.answer(shown.choices().stream().map(Choice::id).toList()));
         assertThat(position.getText()).endsWith("1 answered");
         assertThat(keep.isVisible()).isFalse();
         openAttempt();
@@ -625,17 +628,19 @@ class AttemptViewTest extends TraineeUiTest {
         assertThat(home(user, enrollment).modules().getFirst().quizInProgress()).isTrue();
     }
 
-    /** The right answer of a question as a trainee reads it after submit. */
+    /**
+     * The right answer of a question as a trainee reads it after submit: its type's right-answer lines (any
+     * presentation will do), "true"/"false" worded as the English bundle words them.
+     */
     private static List<String> rightAnswerLines(QuestionDefinition q) {
-        return switch (q.type()) {
-            case "single", "multiple" -> q.options().stream().filter(QuestionDefinition.Option::correct)
-                    .map(QuestionDefinition.Option::text).toList();
-            case "true-false" -> List.of(Boolean.TRUE.equals(q.answer()) ? "True" : "False");
-            case "matching" -> q.pairs().stream().map(p -> p.left() + " \u2192 " + p.right()).toList();
-            case "ordering" -> java.util.stream.IntStream.range(0, q.items().size()).mapToObj(i -> (i + 1) + ". " + q.items().get(i)).toList();
-            case "short-text" -> List.of(q.accepted().getFirst());
-            case "scenario" -> q.parts().stream().flatMap(part -> rightAnswerLines(part).stream()).toList();
-            default -> throw new IllegalArgumentException(q.type());
-        };
+        var types = QuestionTypes.standard();
+        Grade grade = types.grade(q, types.present(q, new java.util.Random(0)), Answer.empty());
+        return lines(grade).stream().map(line -> line.equals("true") ? "True" : line.equals("false") ? "False" : line).toList();
+    }
+
+    private static List<String> lines(Grade grade) {
+        List<String> lines = new ArrayList<>(grade.rightAnswer());
+        grade.parts().forEach(part -> lines.addAll(lines(part)));
+        return lines;
     }
 }

@@ -1,5 +1,6 @@
 package org.peercert.learning.ui;
 
+import org.peercert.assessment.types.Questions;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -94,10 +95,10 @@ class QuizReviewOptionTest extends TraineeUiTest {
         List<String> key = new ArrayList<>();
         for (QuestionDefinition q : quiz) {
             key.add(q.explanation());
-            q.options().forEach(o -> key.add(o.feedback()));
-            q.pairs().forEach(p -> key.add(p.left() + " \u2192 " + p.right()));
-            q.accepted().forEach(key::add);
-            key.addAll(answerKey(q.parts()));
+            Questions.options(q).forEach(o -> key.add(o.feedback()));
+            Questions.pairs(q).forEach(p -> key.add(p.left() + " \u2192 " + p.right()));
+            Questions.accepted(q).forEach(key::add);
+            key.addAll(answerKey(Questions.parts(q)));
         }
         key.add("Right answer:");
         return key.stream().filter(s -> !s.isBlank()).toList();

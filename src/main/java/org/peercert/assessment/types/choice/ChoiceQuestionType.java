@@ -94,15 +94,18 @@ public abstract sealed class ChoiceQuestionType implements QuestionType<Choices>
         var content = new Choices(options);
         long correct = options.stream().filter(Option::correct).count();
         var rules = new TypeRules(fields, name, id)
-                .count("options", "options", options.size(), minOptions, 8)
-                .unique("options", "option", options.stream().map(Option::text).toList())
-                .check("options", correct > 0, "no option is marked correct")
-                .check("options", !exactlyOneCorrect || correct <= 1,
+                .count("options", options.size(), minOptions, 8)
+                .unique("option", options.stream().map(Option::text).toList())
+                .check(correct > 0, "no option is marked correct")
+                .check(!exactlyOneCorrect || correct <= 1,
                         "a single-choice question must have exactly one correct option, found " + correct);
+        for (int i = 0; i < options.size(); i++) {
+            rules.check(!options.get(i).feedback().isBlank(), "option " + (i + 1) + " has no feedback");
+        }
         if (content.weighted()) {
             List<Integer> weights = options.stream().map(ChoiceQuestionType::weight).toList();
-            rules.check("options", !exactlyOneCorrect || weights.contains(MAX_WEIGHT), "one option's weight must be 100")
-                    .check("options", exactlyOneCorrect || weights.stream().filter(w -> w > 0).mapToInt(w -> w).sum() == MAX_WEIGHT,
+            rules.check(!exactlyOneCorrect || weights.contains(MAX_WEIGHT), "one option's weight must be 100")
+                    .check(exactlyOneCorrect || weights.stream().filter(w -> w > 0).mapToInt(w -> w).sum() == MAX_WEIGHT,
                             "the positive weights must add up to 100");
         }
         return content;

@@ -68,9 +68,9 @@ public final class MatchingQuestionType implements QuestionType<MatchingQuestion
             pairs.add(new Pair(pair.text("left"), pair.text("right")));
         }
         new TypeRules(fields, name(), id)
-                .count("pairs", "pairs", pairs.size(), 3, 8)
-                .unique("pairs", "left item", pairs.stream().map(Pair::left).toList())
-                .unique("pairs", "right item", pairs.stream().map(Pair::right).toList());
+                .count("pairs", pairs.size(), 3, 8)
+                .unique("left item", pairs.stream().map(Pair::left).toList())
+                .unique("right item", pairs.stream().map(Pair::right).toList());
         return new Pairs(pairs);
     }
 

@@ -62,8 +62,8 @@ public final class OrderingQuestionType implements QuestionType<OrderingQuestion
     public Items read(Fields fields, String id, Parts parts) {
         List<String> items = fields.textList("items", false);
         new TypeRules(fields, name(), id)
-                .count("items", "items", items.size(), 3, 8)
-                .unique("items", "item", items);
+                .count("items", items.size(), 3, 8)
+                .unique("item", items);
         return new Items(items);
     }
 

@@ -68,9 +68,9 @@ public final class ScenarioQuestionType implements QuestionType<ScenarioQuestion
         String vignette = fields.optionalText("vignette").orElse("");
         List<QuestionDefinition> questions = parts.read(fields.maps("questions", false));
         new TypeRules(fields, name(), id)
-                .check("vignette", !vignette.isBlank(), "a scenario needs a 'vignette'")
-                .count("questions", "sub-questions", questions.size(), 2, 5)
-                .check("questions", questions.stream().noneMatch(p -> p.type().equals(NAME)), "a scenario cannot contain another scenario");
+                .check(!vignette.isBlank(), "a scenario needs a 'vignette'")
+                .count("sub-questions", questions.size(), 2, 5)
+                .check(questions.stream().noneMatch(p -> p.type().equals(NAME)), "a scenario cannot contain another scenario");
         return new Scenario(vignette, questions);
     }
 

@@ -56,7 +56,7 @@ public final class ShortTextQuestionType implements QuestionType<ShortTextQuesti
     @Override
     public Accepted read(Fields fields, String id, Parts parts) {
         List<String> accepted = fields.textList("accepted", false);
-        new TypeRules(fields, name(), id).count("accepted", "accepted answers", accepted.size(), 1, 20);
+        new TypeRules(fields, name(), id).count("accepted answers", accepted.size(), 1, 20);
         return new Accepted(accepted);
     }
 
@@ -94,7 +94,7 @@ public final class ShortTextQuestionType implements QuestionType<ShortTextQuesti
      * Whitespace (including non-breaking spaces) collapsed to one space and stripped, lower case
      * ({@link Locale#ROOT}), Unicode NFC, trailing {@code . ! ?} dropped; {@code null} gives "".
      */
-    static String normalise(@Nullable String text) {
+    public static String normalise(@Nullable String text) {
         if (text == null) {
             return "";
         }
