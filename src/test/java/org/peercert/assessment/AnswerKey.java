@@ -9,7 +9,7 @@ import java.util.Map;
 /**
  * Test helper: the fully correct answer to a shown question (its type's own {@link QuestionType#rightAnswer}), and
  * a wrong one made from it without knowing any type: ticked ids swapped for unticked ones (or reversed), verdicts
- * negated, texts replaced, matches rotated, a scenario's parts each made wrong. Checked by grading it.
+ * negated, texts replaced (numbers moved far off), matches rotated, a scenario's parts each made wrong. Checked by grading it.
  */
 public final class AnswerKey {
 
@@ -54,6 +54,7 @@ public final class AnswerKey {
         return switch (value) {
             case Boolean b -> !b;
             case Number n -> n.doubleValue() + 1000;
+            case String text when text.matches("-?\\d+(\\.\\d+)?") -> new java.math.BigDecimal(text).add(java.math.BigDecimal.valueOf(1000)).toPlainString();
             case String text -> "not the answer";
             case List<?> list -> otherChoices(list, shown);
             case Map<?, ?> map when map.values().stream().allMatch(v -> v instanceof String) -> rotated(map);

@@ -39,8 +39,9 @@ class QuestionTypesTest {
 
     @Test
     void theStandardRegistryKnowsEveryTypeByItsCurriculumName() {
+        // "numeric" is the test-only type (src/test/resources/META-INF/services): found the same way as the built-in ones
         assertThat(types.names()).containsExactly(
-                "matching", "multiple", "ordering", "scenario", "short-text", "single", "true-false");
+                "matching", "multiple", "numeric", "ordering", "scenario", "short-text", "single", "true-false");
         types.names().forEach(name -> assertThat(types.find(name)).get().extracting(QuestionType::name).isEqualTo(name));
         assertThat(types.find("essay")).isEmpty();
         assertThat(QuestionTypes.standard()).isSameAs(types);
