@@ -57,7 +57,7 @@ public final class AnswerKey {
             case String text when text.matches("-?\\d+(\\.\\d+)?") -> new java.math.BigDecimal(text).add(java.math.BigDecimal.valueOf(1000)).toPlainString();
             case String text -> "not the answer";
             case List<?> list -> otherChoices(list, shown);
-            case Map<?, ?> map when map.values().stream().allMatch(v -> v instanceof String) -> rotated(map);
+            case Map<?, ?> map when map.size() > 1 && map.values().stream().allMatch(v -> v instanceof String) -> rotated(map);
             case Map<?, ?> map -> {
                 Map<String, Object> result = new LinkedHashMap<>();
                 map.forEach((k, v) -> result.put(String.valueOf(k), v == null ? null : perturb(v, part(shown, String.valueOf(k)))));
