@@ -6,9 +6,12 @@ import static org.awaitility.Awaitility.await;
 import com.icegreen.greenmail.util.GreenMail;
 import java.time.Duration;
 import java.util.Map;
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.Test;
 import org.peercert.PeerCertTest;
 import org.peercert.learning.CourseCompleted;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 
@@ -17,12 +20,12 @@ import org.springframework.context.ApplicationContext;
  * through the real path: issuer → certificate → CertificateIssued → outbox → SMTP (GreenMail). Every trainee
  * gets exactly one certificate and exactly one "certificate issued" mail with the PDF.
  */
-// Off in the default build until its flakiness is found: it timed out (4 min) in one clean-clone run in the shared IT
-// context while passing in two others. Run it with -Dpeercert.scale-it=true; the benchmark covers 1,000 trainees.
-@org.junit.jupiter.api.condition.EnabledIfSystemProperty(named = "peercert.scale-it", matches = "true")
+// Its one flake (a 4-min timeout) was the test's own: it published the same event instance twice at once, and the
+// registry, which tracks in-flight publications by instance, lost one completion (CohortCompletions.completeAll).
 @PeerCertTest
 class CohortIssuingIT {
 
+    private static final Logger log = LoggerFactory.getLogger(CohortIssuingIT.class);
     private static final int COHORT = 200;
 
     @Autowired ApplicationContext context;
@@ -35,11 +38,17 @@ class CohortIssuingIT {
 
         cohort.completeAll(32, 2);
 
-        await().atMost(Duration.ofMinutes(4)).pollInterval(Duration.ofMillis(500)).until(() -> {
-            Map<String, Integer> mails = CohortCompletions.certificateMailsByRecipient(smtp);
-            return cohort.completions().stream().allMatch(c -> mails.containsKey(cohort.email(c.userId())))
-                    && cohort.outstandingPublications() == 0 && cohort.mailsInFlight() == 0;
-        });
+        try {
+            await().atMost(Duration.ofSeconds(Long.getLong("peercert.scale-it.wait-seconds", 240)))
+                    .pollInterval(Duration.ofMillis(500)).until(() -> {
+                Map<String, Integer> mails = CohortCompletions.certificateMailsByRecipient(smtp);
+                return cohort.completions().stream().allMatch(c -> mails.containsKey(cohort.email(c.userId())))
+                        && cohort.outstandingPublications() == 0 && cohort.mailsInFlight() == 0;
+            });
+        } catch (ConditionTimeoutException e) {
+            log.error(cohort.diagnose(smtp)); // which condition stays unmet, and why
+            throw e;
+        }
         Map<String, Integer> mails = CohortCompletions.certificateMailsByRecipient(smtp);
         for (CourseCompleted c : cohort.completions()) {
             assertThat(certificates.forHolder(c.userId())).as("certificates of trainee " + c.userId()).hasSize(1);
