@@ -1,5 +1,7 @@
 package org.peercert.assessment;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -34,9 +36,12 @@ public class AttemptService {
     private final Clock clock;
     private final Random seeds = new SecureRandom();
     private final QuestionTypes types = QuestionTypes.standard();
+    /** Answers saved (each quiz input, autosaved as given): {@code peercert_quiz_answers_saved_total}. */
+    private final Counter answersSaved;
 
     AttemptService(AttemptRepository attempts, AttemptAnswerRepository answers, AttemptItemRepository items,
-            QuestionBank questionBank, Clock clock) {
+            QuestionBank questionBank, Clock clock, MeterRegistry meters) {
+        this.answersSaved = meters.counter("peercert.quiz.answers.saved");
         this.attempts = attempts;
         this.answers = answers;
         this.items = items;
@@ -113,6 +118,7 @@ public class AttemptService {
         int index = indexOf(shown, questionKey);
         types.require(quiz.get(index).type()).check(shown.get(index), answer);
         answers.upsert(attemptId, questionKey, JSON.writeValueAsString(answer), clock.instant());
+        answersSaved.increment();
     }
 
     /**
