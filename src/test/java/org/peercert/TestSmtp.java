@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Properties;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
-import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 
 /**
@@ -26,8 +25,9 @@ public class TestSmtp {
         return new GreenMail(new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
     }
 
+    // the implementation type, as Spring Boot's own: Actuator's mail health contributor looks for a JavaMailSenderImpl
     @Bean
-    JavaMailSender javaMailSender(GreenMail greenMail) {
+    JavaMailSenderImpl javaMailSender(GreenMail greenMail) {
         var sender = new JavaMailSenderImpl();
         sender.setHost("127.0.0.1");
         sender.setPort(greenMail.getSmtp().getPort());

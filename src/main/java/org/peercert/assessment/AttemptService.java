@@ -1,5 +1,7 @@
 package org.peercert.assessment;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -31,9 +33,12 @@ public class AttemptService {
     private final Clock clock;
     private final Random seeds = new SecureRandom();
     private final QuestionTypes types = QuestionTypes.standard();
+    /** Answers saved (each quiz input, autosaved as given): {@code peercert_quiz_answers_saved_total}. */
+    private final Counter answersSaved;
 
     AttemptService(AttemptRepository attempts, AttemptAnswerRepository answers, AttemptItemRepository items,
-            QuestionBank questionBank, Clock clock) {
+            QuestionBank questionBank, Clock clock, MeterRegistry meters) {
+        this.answersSaved = meters.counter("peercert.quiz.answers.saved");
         this.attempts = attempts;
         this.answers = answers;
         this.items = items;
@@ -110,6 +115,7 @@ public class AttemptService {
         int index = indexOf(shown, questionKey);
         types.check(quiz.get(index), shown.get(index), answer);
         answers.upsert(attemptId, questionKey, answer.toJson(), clock.instant());
+        answersSaved.increment();
     }
 
     /**

@@ -1,5 +1,7 @@
 package org.peercert.certification;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.peercert.certification.status.StatusListIndexes;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -36,9 +38,12 @@ public class CertificateRenewals implements RenewalOffers {
     private final Clock clock;
     private final StatusListIndexes statusListIndexes;
     private final CertificateService service;
+    private final Counter issuedRenewal;
 
     CertificateRenewals(CertificateRepository certificates, CourseCatalog catalog, Refreshers refreshers,
-            ApplicationEventPublisher events, Clock clock, StatusListIndexes statusListIndexes, CertificateService service) {
+            ApplicationEventPublisher events, Clock clock, StatusListIndexes statusListIndexes, CertificateService service,
+            MeterRegistry meters) {
+        this.issuedRenewal = meters.counter(CertificateService.ISSUED_METRIC, "kind", "renewal");
         this.service = service;
         this.statusListIndexes = statusListIndexes;
         this.certificates = certificates;
@@ -111,6 +116,7 @@ public class CertificateRenewals implements RenewalOffers {
         service.storePdf(renewal.id(), signed);
         events.publishEvent(new CertificateIssued(renewal.id(), passed.userId(), renewal.enrollmentId()));
         events.publishEvent(new CertificateChanged(old.id()));
+        issuedRenewal.increment();
         return Optional.of(renewal.id());
     }
 

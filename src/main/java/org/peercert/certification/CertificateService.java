@@ -1,5 +1,7 @@
 package org.peercert.certification;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -36,6 +38,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CertificateService {
 
+    /** Certificates issued, per kind (first, renewal): {@code peercert_certificates_issued_total} in Prometheus. */
+    static final String ISSUED_METRIC = "peercert.certificates.issued";
     static final String HOLDER_REMOVED = "(the holder removed their details)";
 
     private final CertificateRepository certificates;
@@ -51,11 +55,13 @@ public class CertificateService {
     private final LearningService learning;
     private final StoredPdfs storedPdfs;
     private final String baseUrl;
+    private final Counter issuedFirst;
 
     CertificateService(CertificateRepository certificates, CertificateAuditRepository audit, AccountService accounts,
             CourseCatalog catalog, CertificatePdf pdf, SignedPdfCheck signedPdfCheck, StatusListIndexes statusListIndexes,
             StatusLists statusLists, ApplicationEventPublisher events, Clock clock, LearningService learning,
-            StoredPdfs storedPdfs, @Value("${peercert.base-url}") String baseUrl) {
+            StoredPdfs storedPdfs, @Value("${peercert.base-url}") String baseUrl, MeterRegistry meters) {
+        this.issuedFirst = meters.counter(ISSUED_METRIC, "kind", "first");
         this.storedPdfs = storedPdfs;
         this.certificates = certificates;
         this.audit = audit;
@@ -102,6 +108,7 @@ public class CertificateService {
         statusListIndexes.assign(certificate.id());
         storedPdfs.store(certificate.id(), signed);
         events.publishEvent(new CertificateIssued(certificate.id(), completed.userId(), completed.enrollmentId()));
+        issuedFirst.increment();
         return Optional.of(certificate.id());
     }
 

@@ -1,5 +1,7 @@
 package org.peercert.notification;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -38,6 +40,9 @@ class OutboxSender {
     private final Duration retryMax;
     private final int maxAttempts;
     private final Duration staleClaim;
+    /** SMTP hand-overs by outcome (sent, failed): {@code peercert_mail_delivery_seconds_count{outcome=...}}. */
+    private final Timer sends;
+    private final Timer failedSends;
 
     OutboxSender(MailMessageRepository messages, StoredAttachmentRepository attachments, ObjectProvider<JavaMailSender> smtp,
             TransactionTemplate transaction, Clock clock,
@@ -45,7 +50,9 @@ class OutboxSender {
             @Value("${peercert.mail.retry-initial:30s}") Duration retryInitial,
             @Value("${peercert.mail.retry-max:1h}") Duration retryMax,
             @Value("${peercert.mail.max-attempts:12}") int maxAttempts,
-            @Value("${peercert.mail.stale-claim:10m}") Duration staleClaim) {
+            @Value("${peercert.mail.stale-claim:10m}") Duration staleClaim, MeterRegistry meters) {
+        this.sends = meters.timer("peercert.mail.delivery", "outcome", "sent");
+        this.failedSends = meters.timer("peercert.mail.delivery", "outcome", "failed");
         this.messages = messages;
         this.attachments = attachments;
         this.smtp = smtp;
@@ -89,6 +96,7 @@ class OutboxSender {
 
     private void deliver(JavaMailSender sender, long id) {
         var message = transaction.execute(s -> messages.findById(id).orElseThrow());
+        long start = System.nanoTime();
         try {
             sender.send(mime -> {
                 var helper = new MimeMessageHelper(mime, true, "UTF-8");
@@ -102,8 +110,10 @@ class OutboxSender {
                 }
                 mime.setHeader("X-PeerCert-Mail-Id", Long.toString(id));
             });
+            sends.record(Duration.ofNanos(System.nanoTime() - start));
             transaction.executeWithoutResult(s -> messages.findById(id).orElseThrow().sent(clock.instant()));
         } catch (MailException | IllegalStateException e) {
+            failedSends.record(Duration.ofNanos(System.nanoTime() - start));
             failed(id, e);
         }
     }
