@@ -47,7 +47,9 @@ class ExternalMariaDbIT {
         smtp.start();
         Path keystore = keystore();
         // the same public address on every node: it is printed into QR codes and credentials
-        String[] args = {"--peercert.base-url=http://peercert.test", "--peercert.mail.poll-interval=500ms"};
+        String[] args = {"--peercert.base-url=http://peercert.test", "--peercert.mail.poll-interval=500ms",
+                // an SMTP outage of an hour, compressed: the same backoff, in milliseconds
+                "--peercert.mail.retry-initial=300ms", "--peercert.mail.retry-max=1s", "--peercert.mail.max-attempts=1000"};
         a = AppInstance.start("a", home, db, keystore, KEYSTORE_PASSWORD, smtp.getSmtp().getPort(), args);
         b = AppInstance.start("b", home, db, keystore, KEYSTORE_PASSWORD, smtp.getSmtp().getPort(), args);
         a.awaitReady();
@@ -96,15 +98,7 @@ class ExternalMariaDbIT {
     @Test
     void mailsQueuedOnceAreSentOnceByTwoInstancesPollingTheOutbox() throws Exception {
         List<String> recipients = List.of(unique(), unique(), unique(), unique(), unique(), unique());
-        db.inDatabase(jdbc -> {
-            var now = Timestamp.from(Instant.now());
-            for (String to : recipients) {
-                // what Outbox.enqueue stores in the caller's transaction: a rendered mail, PENDING, due now
-                jdbc.update("INSERT INTO mail_message (recipient, kind, locale, subject, text_body, html_body, status, "
-                        + "attempts, created_at, next_attempt_at) VALUES (?, 'test', 'en', 'Two nodes', 'Hello', "
-                        + "'<p>Hello</p>', 'PENDING', 0, ?, ?)", to, now, now);
-            }
-        });
+        queue(recipients, "Two nodes");
 
         await().atMost(Duration.ofSeconds(60)).until(() -> recipients.stream().allMatch(to -> TestSmtp.to(smtp, to).size() >= 1));
         // both nodes poll every 500 ms: a few more rounds must not send any mail a second time
@@ -112,6 +106,42 @@ class ExternalMariaDbIT {
                 .until(() -> recipients.stream().allMatch(to -> TestSmtp.to(smtp, to).size() == 1));
         db.inDatabase(jdbc -> assertThat(jdbc.queryForList("SELECT status FROM mail_message WHERE subject = 'Two nodes'",
                 String.class)).hasSize(recipients.size()).containsOnly("SENT"));
+    }
+
+    @Test
+    void mailsQueuedWhileTheSmtpServerIsDownAreEachSentOnceWhenItReturns() throws Exception {
+        List<String> recipients = List.of(unique(), unique(), unique());
+        smtp.stop();
+        try {
+            queue(recipients, "SMTP outage");
+            // every mail tried and failed at least twice on the nodes (the outbox's retry, not a lucky first try)
+            await().atMost(Duration.ofSeconds(60)).until(() -> failedAttempts("SMTP outage") >= 2 * recipients.size());
+        } finally {
+            smtp.start();
+        }
+        await().atMost(Duration.ofSeconds(60)).until(() -> recipients.stream().allMatch(to -> TestSmtp.to(smtp, to).size() >= 1));
+        await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(10))
+                .until(() -> recipients.stream().allMatch(to -> TestSmtp.to(smtp, to).size() == 1));
+    }
+
+    private static int failedAttempts(String subject) throws Exception {
+        int[] attempts = {0};
+        db.inDatabase(jdbc -> attempts[0] = jdbc.queryForObject(
+                "SELECT COALESCE(SUM(attempts), 0) FROM mail_message WHERE subject = ? AND status = 'PENDING' "
+                        + "AND last_error IS NOT NULL", Integer.class, subject));
+        return attempts[0];
+    }
+
+    private static void queue(List<String> recipients, String subject) throws Exception {
+        db.inDatabase(jdbc -> {
+            var now = Timestamp.from(Instant.now());
+            for (String to : recipients) {
+                // what Outbox.enqueue stores in the caller's transaction: a rendered mail, PENDING, due now
+                jdbc.update("INSERT INTO mail_message (recipient, kind, locale, subject, text_body, html_body, status, "
+                        + "attempts, created_at, next_attempt_at) VALUES (?, 'test', 'en', ?, 'Hello', "
+                        + "'<p>Hello</p>', 'PENDING', 0, ?, ?)", to, subject, now, now);
+            }
+        });
     }
 
     @Test
