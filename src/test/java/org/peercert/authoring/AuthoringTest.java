@@ -260,6 +260,20 @@ class AuthoringTest {
         assertThat(outcome.messages()).singleElement().asString().contains("version 1.0.1 is already loaded with different content");
     }
 
+    @Test
+    void aVersionLoadedBeforeFilesWereKeptCannotBeDraftedUntilTheLoaderFindsTheSameContentAgain() {
+        long version = catalog.publishedCourse(courseKey).orElseThrow().versionId();
+        context.getBean(org.springframework.jdbc.core.JdbcTemplate.class)
+                .update("DELETE FROM course_version_file WHERE course_version_id = ?", version); // as loaded before V19
+
+        assertThatThrownBy(() -> drafts.startFromLatest(trainer, courseKey)).isInstanceOf(AuthoringException.class)
+                .hasMessageContaining("cannot be drafted from");
+        assertThat(loader.loadAll(curriculumRoot)).singleElement().extracting(CourseLoadOutcome::status)
+                .isEqualTo(CourseLoadOutcome.Status.UNCHANGED);
+
+        assertThat(drafts.files(trainer, drafts.startFromLatest(trainer, courseKey))).containsKeys("course.yaml", "modules/01-basics/01-welcome.md");
+    }
+
     // ---- helpers ----
 
     private void edit(long draft, String path, String from, String to) {
