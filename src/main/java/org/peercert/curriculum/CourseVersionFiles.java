@@ -40,6 +40,21 @@ public class CourseVersionFiles {
         return files.isEmpty() ? Optional.empty() : Optional.of(files);
     }
 
+    /** The folder (modules/01-x) of the module with this id, from the stored module.yaml files. */
+    @Transactional(readOnly = true)
+    public Optional<String> moduleFolder(long versionId, String moduleKey) {
+        var id = java.util.regex.Pattern.compile("(?m)^id:[ \\t]*[\"']?" + java.util.regex.Pattern.quote(moduleKey) + "[\"']?[ \\t]*$");
+        return jdbc.query("SELECT path, content FROM course_version_file WHERE course_version_id = ? AND path LIKE 'modules/%/module.yaml'",
+                (rs, n) -> id.matcher(new String(rs.getBytes(2), java.nio.charset.StandardCharsets.UTF_8)).find()
+                        ? rs.getString(1).substring(0, rs.getString(1).length() - "/module.yaml".length()) : null, versionId)
+                .stream().filter(java.util.Objects::nonNull).findFirst();
+    }
+
+    /** The address a published lesson image is served at (see {@code CourseFilesController}). */
+    public static String imageUrl(long versionId, String moduleFolder, String imagePath) {
+        return "/course-files/" + versionId + "/" + moduleFolder + "/" + imagePath;
+    }
+
     /** One file of a version (e.g. a lesson image). */
     @Transactional(readOnly = true)
     public Optional<byte[]> file(long versionId, String path) {

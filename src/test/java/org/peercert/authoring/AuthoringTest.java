@@ -274,6 +274,34 @@ class AuthoringTest {
         assertThat(drafts.files(trainer, drafts.startFromLatest(trainer, courseKey))).containsKeys("course.yaml", "modules/01-basics/01-welcome.md");
     }
 
+    @Test
+    void aPublishedLessonImageIsServedPubliclyWithItsTypeAndTheLessonPointsAtIt() throws Exception {
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 1, 2, 3};
+        long draft = drafts.startFromLatest(trainer, courseKey);
+        drafts.save(trainer, draft, "modules/01-basics/images/phone.png", png, 0);
+        edit(draft, "modules/01-basics/01-welcome.md", "See [the guide]", "![A phone](images/phone.png)\n\nSee [the guide]");
+        PublishOutcome outcome = drafts.publish(trainer, draft, VersionBump.MINOR);
+        assertThat(outcome.problems()).isEmpty();
+        long version = outcome.courseVersionId();
+
+        var content = context.getBean(org.peercert.curriculum.CourseContent.class);
+        long lessonId = content.structure(version).orElseThrow().modules().getFirst().lessons().getFirst().id();
+        String url = "/course-files/" + version + "/modules/01-basics/images/phone.png";
+        assertThat(content.lesson(version, lessonId).orElseThrow().html()).contains("<img src=\"" + url + "\" alt=\"A phone\">");
+
+        var mvc = org.springframework.test.web.servlet.setup.MockMvcBuilders
+                .webAppContextSetup((org.springframework.web.context.WebApplicationContext) context)
+                .addFilters(context.getBean("springSecurityFilterChain", jakarta.servlet.Filter.class)).build();
+        var response = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(url)).andReturn().getResponse();
+        assertThat(response.getStatus()).isEqualTo(200);
+        assertThat(response.getContentType()).isEqualTo("image/png");
+        assertThat(response.getHeader("X-Content-Type-Options")).isEqualTo("nosniff");
+        assertThat(response.getHeader("Cache-Control")).contains("max-age=31536000");
+        assertThat(response.getContentAsByteArray()).isEqualTo(png);
+        assertThat(mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(url.replace("phone", "other")))
+                .andReturn().getResponse().getStatus()).isEqualTo(404);
+    }
+
     // ---- helpers ----
 
     private void edit(long draft, String path, String from, String to) {
