@@ -19,8 +19,12 @@ public final class LessonRenderer {
     private static final Parser PARSER = Parser.builder().build();
     private static final HtmlRenderer RENDERER = HtmlRenderer.builder().escapeHtml(true).build();
     private static final Safelist SAFE = Safelist.relaxed();
-    /** With images served by this server: their rewritten same-site addresses (/course-files/...) must survive cleaning. */
-    private static final Safelist SAFE_WITH_LOCAL_IMAGES = Safelist.relaxed().preserveRelativeLinks(true);
+    /**
+     * With the lesson's own images: their rewritten addresses must survive cleaning, same-site ones (/course-files/...)
+     * and data: URLs (an editor's preview of a draft's images). A lesson cannot name a data: URL itself: the
+     * validator refuses the scheme.
+     */
+    private static final Safelist SAFE_WITH_LOCAL_IMAGES = Safelist.relaxed().preserveRelativeLinks(true).addProtocols("img", "src", "data");
     /** Only for resolving relative links while cleaning (jsoup needs one); the output keeps them relative. */
     private static final String BASE = "https://lesson.invalid/";
 
@@ -32,7 +36,8 @@ public final class LessonRenderer {
 
     /**
      * Renders with the lesson's own images ({@code ![alt](images/x.png)}) pointed at {@code imageSource}'s address for
-     * them: the published-file URL for trainees, a draft-image URL for an editor's preview.
+     * them: the published-file URL for trainees; for an editor's preview of a draft, e.g. a {@code data:image/png;base64,...}
+     * URL of the draft's file.
      */
     public static String toHtml(String markdown, UnaryOperator<String> imageSource) {
         Node document = PARSER.parse(markdown);
