@@ -23,11 +23,22 @@ final class SafeZip {
     private SafeZip() {}
 
     static SortedMap<String, byte[]> read(InputStream upload) {
-        var counted = new LimitedStream(upload, MAX_COMPRESSED);
+        byte[] bytes;
+        try {
+            bytes = new LimitedStream(upload, MAX_COMPRESSED).readAllBytes();
+        } catch (LimitedStream.TooLarge e) {
+            throw refused("it is larger than 20 MB");
+        } catch (IOException e) {
+            throw refused("it could not be read (" + e.getMessage() + ")");
+        }
+        String link = firstSymbolicLink(bytes);
+        if (link != null) {
+            throw refused("the entry '" + printable(link) + "' is a symbolic link");
+        }
         SortedMap<String, byte[]> files = new TreeMap<>();
         long total = 0;
         int entries = 0;
-        try (var zip = new ZipInputStream(counted)) {
+        try (var zip = new ZipInputStream(new java.io.ByteArrayInputStream(bytes))) {
             for (ZipEntry entry; (entry = zip.getNextEntry()) != null; ) {
                 if (++entries > MAX_ENTRIES) {
                     throw refused("it has more than " + MAX_ENTRIES + " entries");
@@ -48,8 +59,6 @@ final class SafeZip {
                     throw refused("the entry '" + printable(name) + "' is in it twice");
                 }
             }
-        } catch (LimitedStream.TooLarge e) {
-            throw refused("it is larger than 20 MB");
         } catch (ZipException e) {
             throw refused("it is not a readable zip (" + e.getMessage() + ")");
         } catch (IOException e) {
@@ -59,6 +68,42 @@ final class SafeZip {
             throw refused("it holds no files");
         }
         return checked(withoutTopFolder(files));
+    }
+
+    /**
+     * The name of the first entry the central directory marks as a Unix symbolic link (made on Unix, file type 0120000
+     * in the external attributes), or null. {@link ZipInputStream} reads only local headers, which do not say.
+     */
+    static String firstSymbolicLink(byte[] zip) {
+        int end = -1;
+        for (int i = zip.length - 22; i >= Math.max(0, zip.length - 22 - 0xFFFF) && end < 0; i--) {
+            if (le(zip, i, 4) == 0x06054b50L) {
+                end = i;
+            }
+        }
+        if (end < 0) {
+            return null; // not a zip: ZipInputStream says so below
+        }
+        long at = le(zip, end + 16, 4);
+        while (at >= 0 && at + 46 <= zip.length && le(zip, (int) at, 4) == 0x02014b50L) {
+            int p = (int) at;
+            int nameLength = (int) le(zip, p + 28, 2);
+            long external = le(zip, p + 38, 4);
+            boolean unix = (zip[p + 5] & 0xff) == 3;
+            if (unix && ((external >>> 16) & 0xF000) == 0xA000 && p + 46 + nameLength <= zip.length) {
+                return new String(zip, p + 46, nameLength, java.nio.charset.StandardCharsets.UTF_8);
+            }
+            at = p + 46L + nameLength + le(zip, p + 30, 2) + le(zip, p + 32, 2);
+        }
+        return null;
+    }
+
+    private static long le(byte[] b, int at, int length) {
+        long value = 0;
+        for (int i = length - 1; i >= 0; i--) {
+            value = (value << 8) | (b[at + i] & 0xff);
+        }
+        return value;
     }
 
     private static byte[] inflate(ZipInputStream zip, String name) throws IOException {

@@ -190,6 +190,32 @@ class AuthoringTest {
     }
 
     @Test
+    void aZipWithASymbolicLinkIsRefused() throws IOException {
+        byte[] zip = zip(out -> {
+            entry(out, "course/course.yaml", "id: x\n");
+            entry(out, "course/modules/01-a/01-link.md", "/etc/passwd");
+        });
+        markLastCentralEntryAsSymbolicLink(zip);
+        assertThatThrownBy(() -> archives.importAsDraft(trainer, new ByteArrayInputStream(zip)))
+                .isInstanceOf(AuthoringException.class).hasMessageContaining("'course/modules/01-a/01-link.md' is a symbolic link");
+    }
+
+    /** What Info-ZIP writes for a symlink: made by Unix (3), file type 0120000 in the high half of the external attributes. */
+    private static void markLastCentralEntryAsSymbolicLink(byte[] zip) {
+        for (int i = zip.length - 46; i >= 0; i--) {
+            if (zip[i] == 0x50 && zip[i + 1] == 0x4b && zip[i + 2] == 0x01 && zip[i + 3] == 0x02) {
+                zip[i + 5] = 3;
+                zip[i + 38] = 0; // external attributes, little-endian, at offset 38: 0xA1FF0000 = lrwxrwxrwx
+                zip[i + 39] = 0;
+                zip[i + 40] = (byte) 0xff;
+                zip[i + 41] = (byte) 0xa1;
+                return;
+            }
+        }
+        throw new IllegalStateException("no central directory entry");
+    }
+
+    @Test
     void aZipEntryInflatingToAGigabyteIsRefused() throws IOException {
         byte[] zip = zip(out -> {
             out.putNextEntry(new ZipEntry("course/modules/01-a/01-huge.md"));
