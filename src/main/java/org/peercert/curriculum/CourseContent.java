@@ -14,12 +14,14 @@ public class CourseContent {
 
     private final CourseVersionRepository versions;
     private final QuestionBank questions;
+    private final CourseVersionFiles versionFiles;
     private final Map<Long, CourseStructure> structures = new ConcurrentHashMap<>();
     private final Map<Long, LessonPage> lessons = new ConcurrentHashMap<>();
 
-    CourseContent(CourseVersionRepository versions, QuestionBank questions) {
+    CourseContent(CourseVersionRepository versions, QuestionBank questions, CourseVersionFiles versionFiles) {
         this.versions = versions;
         this.questions = questions;
+        this.versionFiles = versionFiles;
     }
 
     private int questionMinutes(long versionId, String quizKey) {
@@ -45,7 +47,7 @@ public class CourseContent {
             cached = versions.findById(versionId).flatMap(v -> v.getModules().stream()
                     .flatMap(m -> m.getLessons().stream().filter(l -> l.getId() == lessonId)
                             .map(l -> new LessonPage(lessonId, versionId, m.getKey(), l.getTitle(), l.getMinutes(),
-                                    LessonRenderer.toHtml(l.getMarkdown()))))
+                                    render(versionId, m.getKey(), l.getMarkdown()))))
                     .findFirst()).orElse(null);
             if (cached == null) {
                 return Optional.empty();
@@ -53,6 +55,13 @@ public class CourseContent {
             lessons.put(lessonId, cached);
         }
         return cached.versionId() == versionId ? Optional.of(cached) : Optional.empty();
+    }
+
+    /** Lesson images point at the version's stored files; a version without stored files renders without them. */
+    private String render(long versionId, String moduleKey, String markdown) {
+        return versionFiles.moduleFolder(versionId, moduleKey)
+                .map(folder -> LessonRenderer.toHtml(markdown, src -> CourseVersionFiles.imageUrl(versionId, folder, src)))
+                .orElseGet(() -> LessonRenderer.toHtml(markdown));
     }
 
     private CourseStructure toStructure(CourseVersion v) {

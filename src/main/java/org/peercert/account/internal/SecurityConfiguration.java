@@ -69,6 +69,8 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/peercert/**").permitAll()
                 // the public verification form (verification module); everything below it has its own chain above
                 .requestMatchers("/verify").permitAll()
+                // published lesson images (curriculum module): a lesson page embeds them
+                .requestMatchers("/course-files/**").permitAll()
                 // an error page (e.g. the 403 of a refused request) is shown as such, not as a redirect to sign in
                 .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
                 // a signed-in user's unknown address gets Vaadin's "not found" page in the layout, not a bare 403

@@ -216,6 +216,7 @@ public final class CurriculumReader {
                 course.problem("modules", "module '" + moduleId + "' is listed but no modules/NN-*/module.yaml has that id");
             } else {
                 new ModuleReader(files, problems, practiceIds, folders.get(moduleId), competencyIds, questions, defaultPassMark).read().ifPresent(result::add);
+                ModuleImages.check(this, folders.get(moduleId));
             }
         }
         folders.forEach((moduleId, dir) -> {
@@ -258,13 +259,18 @@ public final class CurriculumReader {
 
     // ---- the course's files, as module readers get them ----
 
+    /** For {@link ModuleImages}, which reports into the course's problems. */
+    Problems problems() {
+        return problems;
+    }
+
     private final CourseFiles files = new CourseFiles(this::yaml, this::text, this::list, this::display);
 
     /** Practice id to the file that first used it: ids are unique across the course. */
     private final Map<String, String> practiceIds = new HashMap<>();
 
     String display(Path file) {
-        return displayRoot + "/" + folder.relativize(file).toString().replace('\\', '/');
+        return displayRoot + "/" + ContentHash.relative(folder, file);
     }
 
     /**
