@@ -111,31 +111,34 @@ final class DraftYaml {
         return path;
     }
 
+    /**
+     * A line belongs to the last entry (or item) starting at or before it: a block node's end mark lies on the
+     * next node's first line, so ends cannot tell where an entry stops.
+     */
     private static void descend(Node node, int line, List<Object> path) {
         if (node instanceof MappingNode mapping) {
+            NodeTuple owner = null;
             for (NodeTuple entry : mapping.getValue()) {
-                if (entry.getKeyNode() instanceof ScalarNode key && within(entry.getKeyNode(), entry.getValueNode(), line)) {
-                    path.add(key.getValue());
-                    descend(entry.getValueNode(), line, path);
-                    return;
+                if (entry.getKeyNode().getStartMark().getLine() <= line) {
+                    owner = entry;
                 }
+            }
+            if (owner != null && owner.getKeyNode() instanceof ScalarNode key) {
+                path.add(key.getValue());
+                descend(owner.getValueNode(), line, path);
             }
         } else if (node instanceof SequenceNode sequence) {
             List<Node> items = sequence.getValue();
+            int owner = -1;
             for (int i = 0; i < items.size(); i++) {
-                if (within(items.get(i), items.get(i), line)) {
-                    path.add(i);
-                    descend(items.get(i), line, path);
-                    return;
+                if (items.get(i).getStartMark().getLine() <= line) {
+                    owner = i;
                 }
             }
+            if (owner >= 0) {
+                path.add(owner);
+                descend(items.get(owner), line, path);
+            }
         }
-    }
-
-    /** The end mark of a block node is the start of the next one, so the end line itself is excluded unless it starts there. */
-    private static boolean within(Node from, Node to, int line) {
-        int start = from.getStartMark().getLine();
-        int end = to.getEndMark().getLine();
-        return line >= start && (line < end || line == start || (line == end && to.getEndMark().getColumn() > 0));
     }
 }
