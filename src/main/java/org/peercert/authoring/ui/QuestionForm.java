@@ -90,6 +90,11 @@ final class QuestionForm extends Div {
         return fields;
     }
 
+    /** The type's own editor (the contract: {@link QuestionEditor}). */
+    QuestionEditor editor() {
+        return editor;
+    }
+
     String questionId() {
         return id.getValue().strip();
     }

@@ -105,7 +105,7 @@ class AuthoringViewsTest extends SpringBrowserlessTest {
         QuestionForm question = quiz.questions.getLast();
         test(question.prompt).setValue("Texting a person needs their consent first.");
         test(question.explanation).setValue("Consent comes before any message.");
-        ((com.vaadin.flow.component.textfield.TextArea) question.typeArea.getComponentAt(0)).setValue("answer: true\n");
+        question.editor().setFields(java.util.Map.of("answer", true)); // through the type editor's contract, whatever its form
         test(quiz.save).click();
         assertThat(editor.session().problems()).isEmpty();
         assertThat(DraftYaml.maps(DraftYaml.load(editor.session().text(module.quiz())), "questions")).hasSize(before + 1)
