@@ -23,6 +23,7 @@ import org.peercert.account.Role;
 import org.peercert.authoring.AuthoringException;
 import org.peercert.authoring.Drafts;
 import org.peercert.authoring.ui.DraftTree.ModuleNode;
+import org.peercert.curriculum.CourseCatalog;
 
 /**
  * The draft editor: a side list of the course tree (settings, modules with their lessons, quiz and practices,
@@ -37,6 +38,7 @@ public class DraftEditorView extends Div implements BeforeEnterObserver {
 
     private final Drafts drafts;
     private final CurrentUser currentUser;
+    private final CourseCatalog catalog;
     final Nav tree = new Nav();
     final Div content = new Div();
     final Button problems = new Button();
@@ -45,8 +47,9 @@ public class DraftEditorView extends Div implements BeforeEnterObserver {
     /** The form or panel shown now (for tests and for keeping unsaved work when the tree redraws). */
     @Nullable Component shown;
 
-    DraftEditorView(Drafts drafts, CurrentUser currentUser) {
+    DraftEditorView(Drafts drafts, CourseCatalog catalog, CurrentUser currentUser) {
         this.drafts = drafts;
+        this.catalog = catalog;
         this.currentUser = currentUser;
         addClassNames("pc-page", "pc-authoring");
         tree.addClassName("pc-draft-tree");
@@ -198,7 +201,8 @@ public class DraftEditorView extends Div implements BeforeEnterObserver {
     }
 
     void openPublish() {
-        var dialog = new PublishDialog(session(), outcome -> {
+        String newest = catalog.publishedCourse(session().summary().courseKey()).map(CourseCatalog.CourseOverview::version).orElse(null);
+        var dialog = new PublishDialog(session(), newest, outcome -> {
             Notification.show(getTranslation("authoring.published", outcome.version()));
             getUI().ifPresent(ui -> ui.navigate(AuthoringView.class));
         });

@@ -23,7 +23,8 @@ final class PublishDialog extends Dialog {
     final Paragraph error = new Paragraph();
     final Button publish = new Button();
 
-    PublishDialog(DraftSession session, Consumer<PublishOutcome> onPublished) {
+    /** {@code newestPublished}: the course's newest published version, which the bump applies to (null: a new course). */
+    PublishDialog(DraftSession session, @Nullable String newestPublished, Consumer<PublishOutcome> onPublished) {
         setHeaderTitle(getTranslation("authoring.publish.title"));
         DraftDiff diff = session.drafts().diff(session.actor(), session.draftId());
         var summary = new Paragraph(getTranslation("authoring.publish.summary", diff.files().size(), diff.questions().size()));
@@ -32,9 +33,11 @@ final class PublishDialog extends Dialog {
         bump.setItems(VersionBump.values());
         bump.setItemLabelGenerator(b -> getTranslation("authoring.bump." + b.name()));
         bump.setId("publish-bump");
-        String base = session.summary().basedOnVersion();
+        String base = newestPublished;
+        // a new course is published at the version its course.yaml names
+        String own = DraftYaml.text(DraftTree.safeLoad(session.text(CourseSettingsForm.PATH)), "version");
         bump.addValueChangeListener(e -> resulting.setText(e.getValue() == null ? ""
-                : getTranslation("authoring.publish.resulting", next(base, e.getValue()))));
+                : getTranslation("authoring.publish.resulting", base == null && !own.isBlank() ? own : next(base, e.getValue()))));
         bump.setValue(base == null ? VersionBump.MAJOR : VersionBump.PATCH);
         resulting.setId("publish-version");
         error.setId("publish-error");
@@ -65,7 +68,7 @@ final class PublishDialog extends Dialog {
         getFooter().add(cancel, publish);
     }
 
-    /** The version a bump gives: 1.2.3 → patch 1.2.4, minor 1.3.0, major 2.0.0; a new course starts at 1.0.0. */
+    /** The version a bump gives (as {@code Drafts.publish} does): 1.2.3 → patch 1.2.4, minor 1.3.0, major 2.0.0; a new course: 1.0.0. */
     static String next(@Nullable String base, VersionBump bump) {
         if (base == null) {
             return "1.0.0";
