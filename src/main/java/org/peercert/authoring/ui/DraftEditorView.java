@@ -83,7 +83,10 @@ public class DraftEditorView extends Div implements BeforeEnterObserver {
                 : getTranslation("authoring.basedOn", session.summary().courseKey(), session.summary().basedOnVersion()));
         var layout = new Div(tree, content);
         layout.addClassName("pc-draft-layout");
-        add(back, title, base, layout);
+        var discard = new Button(getTranslation("authoring.discard"), click -> confirmDiscard());
+        discard.setId("draft-discard");
+        discard.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+        add(back, title, base, discard, layout);
         drawTree();
         updateStatus();
         openCourse();
@@ -184,9 +187,9 @@ public class DraftEditorView extends Div implements BeforeEnterObserver {
             modules.stream().filter(m -> m.quiz().equals(path)).findFirst()
                     .ifPresentOrElse(this::openQuiz, () -> show(new RawFileForm(session(), path)));
         } else if (path.endsWith(".md")) {
-            show(new LessonForm(session(), path));
+            show(new LessonForm(session(), path, this::openModules));
         } else if (DraftTree.name(path).startsWith("practice-")) {
-            show(new PracticeForm(session(), path));
+            show(new PracticeForm(session(), path, this::openModules));
         } else if (path.startsWith("bank/")) {
             show(new QuestionsForm(session(), path, DraftTree.name(path), false, "bank"));
         } else if (path.matches(".*\\.(png|jpe?g|gif|webp)")) {
@@ -198,6 +201,23 @@ public class DraftEditorView extends Div implements BeforeEnterObserver {
 
     void showProblems() {
         show(DraftPanels.problems(session(), this::openFile));
+    }
+
+    private void confirmDiscard() {
+        var dialog = new com.vaadin.flow.component.dialog.Dialog(new Paragraph(getTranslation("authoring.discard.confirm")));
+        var yes = new Button(getTranslation("authoring.discard"), click -> {
+            try {
+                drafts.discard(session().actor(), session().draftId());
+                dialog.close();
+                Notification.show(getTranslation("authoring.discarded"));
+                getUI().ifPresent(ui -> ui.navigate(AuthoringView.class));
+            } catch (AuthoringException e) {
+                dialog.add(new Paragraph(e.getMessage()));
+            }
+        });
+        yes.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(new Button(getTranslation("authoring.cancel"), click -> dialog.close()), yes);
+        dialog.open();
     }
 
     void openPublish() {

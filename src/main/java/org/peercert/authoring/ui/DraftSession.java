@@ -94,8 +94,8 @@ final class DraftSession {
         return file(path).map(DraftFile::revision).orElse(0L);
     }
 
-    void delete(String path) {
-        drafts.delete(actor, draftId, path, file(path).map(DraftFile::revision).orElse(0L));
+    void delete(String path, long loadedRevision) {
+        drafts.delete(actor, draftId, path, loadedRevision);
         reload();
     }
 

@@ -100,6 +100,18 @@ abstract class FileForm extends Div {
         }
     }
 
+    /** Deletes the file (a lesson, a practice) against the revision the form loaded, like a save. */
+    protected final void deleteFile(Runnable afterwards) {
+        try {
+            session.delete(path, loadedRevision);
+            afterwards.run();
+        } catch (DraftConflictException e) {
+            showConflict(e, session.text(path));
+        } catch (AuthoringException e) {
+            status.setText(e.getMessage());
+        }
+    }
+
     /** For forms whose save changes what other parts of the editor show (e.g. the module list). */
     protected void afterSave() {}
 

@@ -30,8 +30,13 @@ final class LessonForm extends FileForm {
     private final String moduleFolder;
     private int bodyLine = 1;
 
-    LessonForm(DraftSession session, String path) {
+    final com.vaadin.flow.component.button.Button delete = new com.vaadin.flow.component.button.Button();
+
+    LessonForm(DraftSession session, String path, Runnable onDeleted) {
         super(session, path);
+        delete.setText(getTranslation("authoring.lesson.delete"));
+        delete.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_ERROR, com.vaadin.flow.component.button.ButtonVariant.LUMO_TERTIARY);
+        delete.addClickListener(click -> deleteFile(onDeleted));
         moduleFolder = path.substring(0, path.lastIndexOf('/'));
         preview = new LessonPreview(session, moduleFolder);
         title.setLabel(getTranslation("authoring.lesson.title"));
@@ -60,7 +65,7 @@ final class LessonForm extends FileForm {
         editor.addClassName("pc-lesson-editor");
         var images = new Div(alt, upload, imageStatus);
         images.addClassName("pc-images");
-        add(new H2(getTranslation("authoring.lesson.heading")), title, editor, footer(),
+        add(new H2(getTranslation("authoring.lesson.heading")), title, editor, footer(), delete,
                 new H3(getTranslation("authoring.image.heading")), images);
         load();
     }

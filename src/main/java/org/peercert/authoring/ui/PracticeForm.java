@@ -31,8 +31,13 @@ final class PracticeForm extends FileForm {
     final TextArea rest = new TextArea();
     private String kind = "";
 
-    PracticeForm(DraftSession session, String path) {
+    final com.vaadin.flow.component.button.Button delete = new com.vaadin.flow.component.button.Button();
+
+    PracticeForm(DraftSession session, String path, Runnable onDeleted) {
         super(session, path);
+        delete.setText(getTranslation("authoring.practice.delete"));
+        delete.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_ERROR, com.vaadin.flow.component.button.ButtonVariant.LUMO_TERTIARY);
+        delete.addClickListener(click -> deleteFile(onDeleted));
         id.setLabel(getTranslation("authoring.practice.id"));
         title.setLabel(getTranslation("authoring.practice.title"));
         title.setWidthFull();
@@ -51,7 +56,7 @@ final class PracticeForm extends FileForm {
         rest.setWidthFull();
         var row = new Div(id, counts, person);
         row.addClassName("pc-form-row");
-        add(new H2(getTranslation("authoring.practice.heading", DraftTree.name(path))), title, summary, row, situation, rest, footer());
+        add(new H2(getTranslation("authoring.practice.heading", DraftTree.name(path))), title, summary, row, situation, rest, footer(), delete);
         load();
     }
 
