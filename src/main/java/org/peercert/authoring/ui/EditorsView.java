@@ -20,7 +20,6 @@ import org.peercert.account.UserAccount;
 import org.peercert.authoring.AuthoringException;
 import org.peercert.authoring.CourseEditors;
 import org.peercert.authoring.Drafts;
-import org.peercert.authoring.EditableCourse;
 
 /** For admins: which trainers may edit a course; grant and revoke. */
 @Route("admin/authoring/editors")
@@ -30,7 +29,10 @@ import org.peercert.authoring.EditableCourse;
 @RolesAllowed(Role.Names.ADMIN)
 public class EditorsView extends Div {
 
-    final Select<EditableCourse> course = new Select<>();
+    /** A course by key: published ones and those that so far exist only as a draft. */
+    record CourseChoice(String key, String title) {}
+
+    final Select<CourseChoice> course = new Select<>();
     final Grid<UserAccount> editors = new Grid<>();
     final ComboBox<UserAccount> trainer = new ComboBox<>();
     final Button grant = new Button();
@@ -44,8 +46,11 @@ public class EditorsView extends Div {
         addClassNames("pc-page", "pc-authoring");
         course.setLabel(getTranslation("authoring.editors.course"));
         course.setId("editors-course");
-        course.setItems(drafts.editableCourses(admin));
-        course.setItemLabelGenerator(EditableCourse::title);
+        java.util.Map<String, CourseChoice> courses = new java.util.TreeMap<>();
+        drafts.editableCourses(admin).forEach(c -> courses.put(c.key(), new CourseChoice(c.key(), c.title())));
+        drafts.visibleTo(admin).forEach(d -> courses.putIfAbsent(d.courseKey(), new CourseChoice(d.courseKey(), d.title())));
+        course.setItems(courses.values());
+        course.setItemLabelGenerator(c -> c.title() + " (" + c.key() + ")");
         course.addValueChangeListener(e -> refresh());
         editors.setId("editors");
         editors.addColumn(UserAccount::getDisplayName).setHeader(getTranslation("authoring.editors.name")).setFlexGrow(1);
@@ -75,7 +80,7 @@ public class EditorsView extends Div {
         var row = new Div(trainer, grant);
         row.addClassName("pc-form-row");
         add(new H1(getTranslation("authoring.editors.title")), course, editors, row, error);
-        drafts.editableCourses(admin).stream().findFirst().ifPresent(course::setValue);
+        courses.values().stream().findFirst().ifPresent(course::setValue);
     }
 
     private void act(Runnable change) {

@@ -93,8 +93,14 @@ class AuthoringViewsTest extends SpringBrowserlessTest {
         test(lesson.markdown).setValue("## Consent first\n\nAsk before you text. <script>alert(1)</script>\n");
         // the live preview is the trainee's renderer: Markdown rendered, HTML escaped and cleaned
         assertThat(lesson.preview.getElement().getOuterHTML()).contains("<h2>Consent first</h2>").doesNotContain("<script>");
+        test(lesson.save).click(); // saved, but the validator refuses the script: shown on the Markdown, Publish disabled
+        assertThat(lesson.markdown.isInvalid()).isTrue();
+        assertThat(lesson.markdown.getErrorMessage()).containsIgnoringCase("script");
+        assertThat(editor.publish.isEnabled()).isFalse();
+        test(lesson.markdown).setValue("## Consent first\n\nAsk before you text.\n");
         test(lesson.save).click();
         assertThat(lesson.status.getText()).isEqualTo(lesson.getTranslation("authoring.saved"));
+        assertThat(lesson.markdown.isInvalid()).isFalse();
         assertThat(editor.session().text(lessonPath)).contains("## Consent first").startsWith("---\ntitle: ");
 
         var module = DraftTree.modules(editor.session()).getFirst();
