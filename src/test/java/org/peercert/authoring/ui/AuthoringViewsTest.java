@@ -236,4 +236,93 @@ class AuthoringViewsTest extends SpringBrowserlessTest {
         assertThat(context.getBean(org.springframework.jdbc.core.JdbcTemplate.class)
                 .queryForObject("select count(*) from attempt where user_id = ?", Long.class, trainer)).isZero();
     }
+
+    @Test
+    void modulesAreAddedReorderedAndRenamedAndCourseSettingsSavedThroughTheirForms() {
+        long trainer = new CohortFixtures(context).trainer("Mo Modules");
+        signInAs(trainer);
+        DraftEditorView editor = newCourseDraft(uniqueKey(), "Modules course");
+        editor.openModules();
+        var modules = shownForm(editor, ModulesForm.class);
+        test(modules.newId).setValue("second");
+        test(modules.newTitle).setValue("Second steps");
+        test(modules.add).click();
+        assertThat(DraftYaml.texts(DraftYaml.load(editor.session().text("course.yaml")), "modules")).containsExactly("first-module", "second");
+        assertThat(editor.session().file("modules/02-second/module.yaml")).isPresent();
+
+        var second = DraftTree.modules(editor.session()).get(1);
+        shownForm(editor, ModulesForm.class).move(second, -1); // the up arrow
+        assertThat(DraftYaml.texts(DraftYaml.load(editor.session().text("course.yaml")), "modules")).containsExactly("second", "first-module");
+
+        editor.show(new ModuleForm(editor.session(), DraftTree.modules(editor.session()).getFirst(), editor::openFile));
+        var module = shownForm(editor, ModuleForm.class);
+        test(module.title).setValue("Second steps, renamed");
+        test(module.save).click();
+        assertThat(DraftYaml.load(editor.session().text("modules/02-second/module.yaml"))).containsEntry("title", "Second steps, renamed");
+
+        editor.openCourse();
+        var settings = shownForm(editor, CourseSettingsForm.class);
+        test(settings.validityMonths).setValue(0);
+        test(settings.addCompetency).click();
+        var added = settings.rows.getLast();
+        test(added.id).setValue("texting");
+        test(added.title).setValue("Texting");
+        test(added.description).setValue("Texting with consent.");
+        test(settings.save).click();
+        settings = shownForm(editor, CourseSettingsForm.class);
+        assertThat(settings.validityMonths.isInvalid()).isTrue(); // 0 months: the validator's problem, on its field
+        assertThat(editor.publish.isEnabled()).isFalse();
+        test(settings.validityMonths).setValue(36);
+        test(settings.save).click();
+        var course = DraftYaml.load(editor.session().text("course.yaml"));
+        assertThat(course).containsEntry("validity_months", 36).containsEntry("title", "Modules course");
+        assertThat(DraftYaml.maps(course, "competencies")).extracting(c -> c.get("id")).containsExactly("first-competency", "texting");
+    }
+
+    @Test
+    void anUploadedImageIsCheckedByItsBytesStoredWithTheDraftAndShownInThePreview() {
+        long trainer = new CohortFixtures(context).trainer("Ima Images");
+        signInAs(trainer);
+        DraftEditorView editor = newCourseDraft(uniqueKey(), "Images course");
+        String lessonPath = firstLesson(editor);
+        editor.openFile(lessonPath);
+        var lesson = shownForm(editor, LessonForm.class);
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0};
+
+        lesson.image("phone.png", png); // no alt text yet
+        assertThat(lesson.alt.isInvalid()).isTrue();
+        test(lesson.alt).setValue("A phone showing a consent message");
+        lesson.image("evil.png", "<svg onload=alert(1)>".getBytes(StandardCharsets.UTF_8));
+        assertThat(lesson.imageStatus.getText()).isEqualTo(lesson.getTranslation("authoring.image.refused", "evil.png"));
+        assertThat(editor.session().paths(p -> p.contains("/images/"))).isEmpty();
+
+        lesson.image("Phone Screen.PNG", png);
+        assertThat(editor.session().file("modules/01-first-module/images/phone-screen.png")).isPresent();
+        assertThat(lesson.markdown.getValue()).endsWith("![A phone showing a consent message](images/phone-screen.png)\n");
+        assertThat(lesson.preview.getElement().getOuterHTML()).contains("alt=\"A phone showing a consent message\"")
+                .contains("src=\"data:image/png;base64,");
+    }
+
+    @Test
+    void aNewPracticesProblemsShowOnItsYamlAndTheDiffListsWhatChanged() {
+        long trainer = new CohortFixtures(context).trainer("Pia Practice");
+        signInAs(trainer);
+        DraftEditorView editor = newCourseDraft(uniqueKey(), "Practice course");
+        var moduleNode = DraftTree.modules(editor.session()).getFirst();
+        editor.show(new ModuleForm(editor.session(), moduleNode, editor::openFile));
+        var module = shownForm(editor, ModuleForm.class);
+        test(module.practiceId).setValue("first-sms");
+        test(module.addPractice).click();
+
+        var practice = shownForm(editor, PracticeForm.class);
+        assertThat(editor.session().problemsIn(moduleNode.folder() + "/practice-first-sms.yaml")).isNotEmpty();
+        assertThat(practice.title.isInvalid() || practice.rest.isInvalid()).isTrue();
+        test(practice.rest).setValue("rubric: [not: closed");
+        test(practice.save).click();
+        assertThat(practice.status.getText()).startsWith(practice.getTranslation("authoring.cannotSave", "").strip());
+
+        editor.show(DraftPanels.diff(editor.session()));
+        var files = find(com.vaadin.flow.component.grid.Grid.class).withId("diff-files").single();
+        assertThat(test(files).size()).isGreaterThan(1); // a new course: every file is added
+    }
 }
