@@ -325,4 +325,31 @@ class AuthoringViewsTest extends SpringBrowserlessTest {
         var files = find(com.vaadin.flow.component.grid.Grid.class).withId("diff-files").single();
         assertThat(test(files).size()).isGreaterThan(1); // a new course: every file is added
     }
+
+    @Test
+    void anAdminsDraftOfThePublishedCourseShowsTheEditedLessonAsChangedAgainstItsVersion() {
+        long admin = new CohortFixtures(context).admin();
+        signInAs(admin);
+        var list = navigate(AuthoringView.class);
+        list.course.setValue(list.course.getListDataView().getItems().filter(c -> c.key().equals("dpsc")).findFirst().orElseThrow());
+        test(list.startFromLatest).click();
+        var editor = (DraftEditorView) getCurrentView();
+        try {
+            String lessonPath = firstLesson(editor);
+            editor.openFile(lessonPath);
+            var lesson = shownForm(editor, LessonForm.class);
+            test(lesson.markdown).setValue(lesson.markdown.getValue() + "\nOne more sentence.\n");
+            test(lesson.save).click();
+
+            editor.show(DraftPanels.diff(editor.session()));
+            @SuppressWarnings("unchecked")
+            var files = (com.vaadin.flow.component.grid.Grid<org.peercert.authoring.DraftDiff.Change>) find(
+                    com.vaadin.flow.component.grid.Grid.class).withId("diff-files").single();
+            assertThat(files.getListDataView().getItems().toList())
+                    .containsExactly(new org.peercert.authoring.DraftDiff.Change(lessonPath, lessonPath,
+                            org.peercert.authoring.DraftDiff.Kind.CHANGED));
+        } finally {
+            drafts.discard(admin, editor.session().draftId()); // other tests start DPSC drafts too
+        }
+    }
 }
