@@ -48,12 +48,8 @@ final class ModulesForm extends FileForm {
         grid.addDragStartListener(e -> dragged = e.getDraggedItems().getFirst());
         grid.addDragEndListener(e -> dragged = null);
         grid.addDropListener(e -> e.getDropTargetItem().ifPresent(target -> {
-            if (dragged != null && dragged != target) {
-                order.remove(dragged);
-                int at = order.indexOf(target) + (e.getDropLocation() == GridDropLocation.BELOW ? 1 : 0);
-                order.add(at, dragged);
-                grid.setItems(order);
-                save();
+            if (dragged != null) {
+                drop(dragged, target, e.getDropLocation() == GridDropLocation.BELOW);
             }
         }));
         newId.setLabel(getTranslation("authoring.module.id"));
@@ -80,6 +76,17 @@ final class ModulesForm extends FileForm {
         up.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         down.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         return new HorizontalLayout(up, down);
+    }
+
+    /** A row dragged onto another: placed above or below it, and saved. */
+    void drop(ModuleNode moved, ModuleNode target, boolean below) {
+        if (moved.equals(target)) {
+            return;
+        }
+        order.remove(moved);
+        order.add(order.indexOf(target) + (below ? 1 : 0), moved);
+        grid.setItems(order);
+        save();
     }
 
     void move(ModuleNode module, int by) {

@@ -253,6 +253,10 @@ class AuthoringViewsTest extends SpringBrowserlessTest {
         var second = DraftTree.modules(editor.session()).get(1);
         shownForm(editor, ModulesForm.class).move(second, -1); // the up arrow
         assertThat(DraftYaml.texts(DraftYaml.load(editor.session().text("course.yaml")), "modules")).containsExactly("second", "first-module");
+        var tree = DraftTree.modules(editor.session());
+        shownForm(editor, ModulesForm.class).drop(tree.get(0), tree.get(1), true); // dragged below the other row
+        assertThat(DraftYaml.texts(DraftYaml.load(editor.session().text("course.yaml")), "modules")).containsExactly("first-module", "second");
+        shownForm(editor, ModulesForm.class).move(DraftTree.modules(editor.session()).get(1), -1);
 
         editor.show(new ModuleForm(editor.session(), DraftTree.modules(editor.session()).getFirst(), editor::openFile));
         var module = shownForm(editor, ModuleForm.class);
@@ -348,6 +352,12 @@ class AuthoringViewsTest extends SpringBrowserlessTest {
             assertThat(files.getListDataView().getItems().toList())
                     .containsExactly(new org.peercert.authoring.DraftDiff.Change(lessonPath, lessonPath,
                             org.peercert.authoring.DraftDiff.Kind.CHANGED));
+
+            editor.show(DraftPanels.previews(editor.session(), editor::show)); // a practice: read through, nothing run
+            var practice = editor.session().drafts().read(admin, editor.session().draftId()).course().modules().stream()
+                    .flatMap(m -> m.practices().stream()).findFirst().orElseThrow();
+            test(find(com.vaadin.flow.component.button.Button.class).withId("preview-practice-" + practice.id()).single()).click();
+            assertThat(shownForm(editor, PracticeWalkthrough.class).getElement().getTextRecursively()).contains(practice.title());
         } finally {
             drafts.discard(admin, editor.session().draftId()); // other tests start DPSC drafts too
         }
