@@ -1,7 +1,6 @@
 package org.peercert.authoring.ui;
 
 import java.util.Arrays;
-import java.util.Locale;
 import java.util.Optional;
 
 /**

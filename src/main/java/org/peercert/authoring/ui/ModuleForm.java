@@ -10,7 +10,6 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.peercert.authoring.AuthoringException;
@@ -115,8 +114,7 @@ final class ModuleForm extends FileForm {
             practiceId.setErrorMessage(getTranslation("authoring.idInvalid"));
             return;
         }
-        create(module.folder() + "/practice-" + id + ".yaml", PracticeTemplates.template(practiceKind.getValue(), id,
-                DraftTree.competencyIds(session)));
+        create(module.folder() + "/practice-" + id + ".yaml", PracticeTemplates.template(practiceKind.getValue(), id));
     }
 
     private void create(String file, String text) {
@@ -130,9 +128,5 @@ final class ModuleForm extends FileForm {
         } catch (AuthoringException e) {
             status.setText(e.getMessage());
         }
-    }
-
-    static List<String> lines(String text) {
-        return Arrays.stream(text.split("\n")).map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 }

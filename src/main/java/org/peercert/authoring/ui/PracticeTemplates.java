@@ -11,7 +11,7 @@ final class PracticeTemplates {
 
     private PracticeTemplates() {}
 
-    static String template(String kind, String id, List<String> competencies) {
+    static String template(String kind, String id) {
         Map<String, Object> practice = new LinkedHashMap<>();
         practice.put("id", id);
         practice.put("kind", kind);
