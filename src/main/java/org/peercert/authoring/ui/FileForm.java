@@ -141,11 +141,15 @@ abstract class FileForm extends Div {
             field.setErrorMessage(null);
         });
         otherProblems.removeAll();
+        clearPlacedProblems();
         String text = session.text(path);
         Map<HasValidation, List<String>> byField = new LinkedHashMap<>();
         for (DraftProblem problem : session.problemsIn(path)) {
-            HasValidation field = ownerOf(DraftYaml.pathAt(text, problem.line()), problem);
-            if (field == null) {
+            List<Object> yamlPath = DraftYaml.pathAt(text, problem.line());
+            HasValidation field = ownerOf(yamlPath, problem);
+            if (field == null && placeNear(yamlPath, problem)) {
+                continue;
+            } else if (field == null) {
                 otherProblems.add(new ListItem(problem.path() + ":" + problem.line() + ": " + problem.message()));
             } else {
                 byField.computeIfAbsent(field, f -> new java.util.ArrayList<>())
@@ -156,7 +160,19 @@ abstract class FileForm extends Div {
             field.setInvalid(true);
             field.setErrorMessage(String.join("; ", messages));
         });
+        problemsShown();
     }
+
+    /** After the problems are on their fields, e.g. to open the parts that have some. */
+    protected void problemsShown() {}
+
+    /** For a problem no field owns: shows it next to the part of the form it is about; false leaves it to the list. */
+    protected boolean placeNear(List<Object> yamlPath, DraftProblem problem) {
+        return false;
+    }
+
+    /** Clears what {@link #placeNear} showed. */
+    protected void clearPlacedProblems() {}
 
     /** The field owning the longest prefix of the problem's YAML path. */
     protected @Nullable HasValidation ownerOf(List<Object> yamlPath, DraftProblem problem) {

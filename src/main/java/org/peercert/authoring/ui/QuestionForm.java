@@ -30,6 +30,7 @@ final class QuestionForm extends Div {
     final IntegerField points = new IntegerField();
     final TextArea explanation = new TextArea();
     final Div typeArea = new Div();
+    final Div typeProblems = new Div();
     private QuestionEditor editor;
 
     QuestionForm(Map<String, Object> question, List<String> competencies) {
@@ -65,7 +66,8 @@ final class QuestionForm extends Div {
         });
         var row = new Div(id, type, competency, points);
         row.addClassName("pc-form-row");
-        add(row, prompt, typeArea, explanation);
+        typeProblems.addClassName("pc-problems");
+        add(row, prompt, typeProblems, typeArea, explanation);
     }
 
     private QuestionEditor editorFor(String typeName, Map<String, Object> fields) {
@@ -88,6 +90,19 @@ final class QuestionForm extends Div {
         Map<String, Object> fields = new LinkedHashMap<>(question);
         COMMON.forEach(fields::remove);
         return fields;
+    }
+
+    void typeProblem(String message) {
+        typeProblems.add(new com.vaadin.flow.component.html.Paragraph(message));
+    }
+
+    boolean hasProblems() {
+        return typeProblems.getComponentCount() > 0 || java.util.stream.Stream.of(id, type, competency, prompt, points, explanation)
+                .anyMatch(HasValidation::isInvalid);
+    }
+
+    void clearTypeProblems() {
+        typeProblems.removeAll();
     }
 
     /** The type's own editor (the contract: {@link QuestionEditor}). */

@@ -31,6 +31,7 @@ final class QuestionsForm extends FileForm {
     final Select<String> newType = new Select<>();
     final Button addQuestion = new Button();
     final List<QuestionForm> questions = new ArrayList<>();
+    private final List<Details> details = new ArrayList<>();
     private final boolean quiz;
     private final String idPrefix;
 
@@ -81,12 +82,14 @@ final class QuestionsForm extends FileForm {
 
     private void redraw() {
         list.removeAll();
+        details.clear();
         for (int i = 0; i < questions.size(); i++) {
             QuestionForm form = questions.get(i);
-            var details = new Details(summary(form, i), form);
-            details.addClassName("pc-question-details");
-            details.setWidthFull();
-            list.add(new Div(details, controls(form, i)));
+            var item = new Details(summary(form, i), form);
+            item.addClassName("pc-question-details");
+            item.setWidthFull();
+            details.add(item);
+            list.add(new Div(item, controls(form, i)));
         }
     }
 
@@ -130,7 +133,31 @@ final class QuestionsForm extends FileForm {
         var form = new QuestionForm(question, DraftTree.competencyIds(session));
         questions.add(form);
         redraw();
-        ((Details) list.getComponentAt(list.getComponentCount() - 1).getChildren().findFirst().orElseThrow()).setOpened(true);
+        details.getLast().setOpened(true);
+    }
+
+    /** A problem in a question's type fields (options, pairs...) shows above that question's type editor. */
+    @Override
+    protected boolean placeNear(List<Object> yamlPath, DraftProblem problem) {
+        if (yamlPath.size() >= 2 && "questions".equals(yamlPath.get(0)) && yamlPath.get(1) instanceof Integer i && i < questions.size()) {
+            questions.get(i).typeProblem(getTranslation("authoring.problemAt", problem.line(), problem.message()));
+            return true;
+        }
+        return false;
+    }
+
+    @Override
+    protected void problemsShown() {
+        for (int i = 0; i < questions.size(); i++) {
+            if (questions.get(i).hasProblems()) {
+                details.get(i).setOpened(true);
+            }
+        }
+    }
+
+    @Override
+    protected void clearPlacedProblems() {
+        questions.forEach(QuestionForm::clearTypeProblems);
     }
 
     @Override

@@ -155,6 +155,12 @@ class AuthoringViewsTest extends SpringBrowserlessTest {
         test(quiz.save).click();
         assertThat(quiz.questions.getFirst().explanation.isInvalid()).isFalse();
         assertThat(editor.publish.isEnabled()).isTrue();
+
+        // a problem in the type's own fields shows on that question, above its type editor
+        quiz.questions.getFirst().editor().setFields(java.util.Map.of("answer", "maybe"));
+        test(quiz.save).click();
+        assertThat(quiz.questions.getFirst().typeProblems.getElement().getTextRecursively()).contains("answer");
+        assertThat(quiz.otherProblems.getComponentCount()).isZero();
     }
 
     @Test
