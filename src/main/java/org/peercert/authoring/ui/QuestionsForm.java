@@ -179,7 +179,11 @@ final class QuestionsForm extends FileForm {
                 throw new IllegalArgumentException(form.questionId() + ": " + e.getMessage(), e);
             }
         }
-        yaml.put("questions", written);
+        if (written.isEmpty() && yaml.containsKey("pick")) {
+            yaml.remove("questions"); // a quiz of bank questions only
+        } else {
+            yaml.put("questions", written);
+        }
         return DraftYaml.dump(yaml);
     }
 
