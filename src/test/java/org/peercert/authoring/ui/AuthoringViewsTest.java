@@ -53,7 +53,11 @@ class AuthoringViewsTest extends SpringBrowserlessTest {
         return "c-" + UUID.randomUUID().toString().substring(0, 8);
     }
 
-    /** A new course's draft made through the list view; returns its editor. */
+    /**
+     * A new course's draft made through the list view; returns its editor. Courses published here stay in the
+     * shared context's catalog, which sorts by title: test titles sort after "Digital Peer Support Certification",
+     * so views that preselect the first course (cohorts, invitations) still get DPSC in other tests.
+     */
     private DraftEditorView newCourseDraft(String key, String title) {
         var list = navigate(AuthoringView.class);
         test(list.newKey).setValue(key);
