@@ -1,8 +1,10 @@
 package org.peercert.curriculum;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import org.peercert.assessment.QuestionBank;
+import org.peercert.curriculum.format.CourseTree;
 import org.peercert.curriculum.format.Definitions;
 import org.peercert.practice.PracticeLibrary;
 import org.springframework.stereotype.Component;
@@ -16,14 +18,16 @@ class CourseVersionImporter {
     private final CourseVersionRepository versions;
     private final QuestionBank questionBank;
     private final PracticeLibrary practiceLibrary;
+    private final CourseVersionFiles files;
     private final Clock clock;
 
     CourseVersionImporter(CourseRepository courses, CourseVersionRepository versions, QuestionBank questionBank,
-            PracticeLibrary practiceLibrary, Clock clock) {
+            PracticeLibrary practiceLibrary, CourseVersionFiles files, Clock clock) {
         this.courses = courses;
         this.versions = versions;
         this.questionBank = questionBank;
         this.practiceLibrary = practiceLibrary;
+        this.files = files;
         this.clock = clock;
     }
 
@@ -32,11 +36,16 @@ class CourseVersionImporter {
                 .formatted(courseKey, version);
     }
 
+    /** Imports the course read from {@code root}, storing root's files with the new version. */
     @Transactional
-    public CourseLoadOutcome importCourse(String folder, Definitions.Course definition) {
+    public CourseLoadOutcome importCourse(String folder, Definitions.Course definition, Path root) {
         var existing = versions.findByCourseKeyAndVersion(definition.id(), definition.version());
         if (existing.isPresent()) {
             boolean same = existing.get().getContentHash().equals(definition.contentHash());
+            long existingId = existing.get().getId();
+            if (same && !files.has(existingId)) {
+                files.store(existingId, CourseTree.read(root)); // backfill: a version loaded before its files were kept
+            }
             return new CourseLoadOutcome(folder, definition.id(), definition.version(),
                     same ? CourseLoadOutcome.Status.UNCHANGED : CourseLoadOutcome.Status.REJECTED,
                     same ? List.of() : List.of(changedContentMessage(definition.id(), definition.version())));
@@ -60,6 +69,7 @@ class CourseVersionImporter {
             m.lessons().forEach(l -> module.addLesson(l.slug(), l.title(), l.minutes(), l.markdown()));
         }
         long versionId = versions.saveAndFlush(version).getId();
+        files.store(versionId, CourseTree.read(root));
         questionBank.store(versionId, QuestionBank.INSTRUMENT, instrument.items());
         definition.modules().forEach(m -> questionBank.store(versionId, m.id(), m.quiz()));
         definition.modules().forEach(m -> practiceLibrary.store(versionId, m.id(), m.practices()));

@@ -86,10 +86,17 @@ public class CurriculumLoader implements ApplicationRunner {
     }
 
     private CourseLoadOutcome load(Path courseDir) {
-        String display = display(courseDir);
+        return load(courseDir, display(courseDir));
+    }
+
+    /**
+     * Reads, validates and imports one course folder on any file system (an authoring draft's in-memory tree), the
+     * same way as a folder of {@code curriculum/}; {@code display} starts the file names in problems.
+     */
+    public CourseLoadOutcome load(Path courseDir, String display) {
         CurriculumReadResult result = CurriculumReader.read(courseDir, display);
         if (!result.valid()) {
-            return new CourseLoadOutcome(display, courseDir.getFileName().toString(), "", CourseLoadOutcome.Status.REJECTED,
+            return new CourseLoadOutcome(display, String.valueOf(courseDir.getFileName()), "", CourseLoadOutcome.Status.REJECTED,
                     result.problems().stream().map(Problem::toString).toList());
         }
         if (!result.warnings().isEmpty()) {
@@ -97,10 +104,10 @@ public class CurriculumLoader implements ApplicationRunner {
         }
         var course = result.course();
         try {
-            return importer.importCourse(display, course);
+            return importer.importCourse(display, course, courseDir);
         } catch (DataIntegrityViolationException e) {
             // another instance loaded the same version at the same moment: compare again
-            return importer.importCourse(display, course);
+            return importer.importCourse(display, course, courseDir);
         }
     }
 

@@ -269,7 +269,7 @@ public final class CurriculumReader {
     private final Map<String, String> practiceIds = new HashMap<>();
 
     String display(Path file) {
-        return displayRoot + "/" + folder.relativize(file).toString().replace('\\', '/');
+        return displayRoot + "/" + ContentHash.relative(folder, file);
     }
 
     /**
