@@ -48,10 +48,14 @@ public final class CertificateFixtures {
 
     /** A certificate for an existing trainee's enrollment, completed now; the trainee's email gets confirmed first. */
     public String issueFor(long userId, long enrollmentId) {
+        return issueFor(userId, enrollmentId, context.getBean(CourseCatalog.class).publishedCourse("dpsc").orElseThrow().versionId());
+    }
+
+    /** ... of an enrollment in the given course version (its course must have the {@link #SCORES} competencies). */
+    public String issueFor(long userId, long enrollmentId, long courseVersionId) {
         EmailConfirmations.confirm(context, userId);
-        long version = context.getBean(CourseCatalog.class).publishedCourse("dpsc").orElseThrow().versionId();
         return context.getBean(CertificateService.class)
-                .issue(new CourseCompleted(enrollmentId, userId, version, Instant.now(), SCORES)).orElseThrow();
+                .issue(new CourseCompleted(enrollmentId, userId, courseVersionId, Instant.now(), SCORES)).orElseThrow();
     }
 
     public CourseCompleted completion(String holderName, Instant completedAt) {

@@ -215,6 +215,7 @@ public final class CurriculumReader {
                 course.problem("modules", "module '" + moduleId + "' is listed but no modules/NN-*/module.yaml has that id");
             } else {
                 new ModuleReader(this, folders.get(moduleId), competencyIds, questions, defaultPassMark).read().ifPresent(result::add);
+                ModuleImages.check(this, folders.get(moduleId));
             }
         }
         folders.forEach((moduleId, dir) -> {
