@@ -372,4 +372,28 @@ class AuthoringViewsTest extends SpringBrowserlessTest {
             drafts.discard(admin, editor.session().draftId()); // other tests start DPSC drafts too
         }
     }
+
+    @Test
+    void aCourseZipIsImportedAsADraftAndABadZipIsRefusedWithAMessage() throws Exception {
+        long admin = new CohortFixtures(context).admin();
+        signInAs(admin);
+        var zip = new java.io.ByteArrayOutputStream();
+        context.getBean(org.peercert.authoring.CourseArchives.class).exportVersion(admin,
+                catalog.publishedCourse("dpsc").orElseThrow().versionId(), zip);
+
+        var list = navigate(AuthoringView.class);
+        list.importZip(context.getBean(org.peercert.authoring.CourseArchives.class),
+                new java.io.ByteArrayInputStream("not a zip".getBytes(StandardCharsets.UTF_8)));
+        assertThat(getCurrentView()).isSameAs(list);
+        assertThat(list.error.getText()).isNotBlank();
+
+        list.importZip(context.getBean(org.peercert.authoring.CourseArchives.class), new java.io.ByteArrayInputStream(zip.toByteArray()));
+        var editor = (DraftEditorView) getCurrentView();
+        try {
+            assertThat(editor.session().summary().courseKey()).isEqualTo("dpsc");
+            assertThat(editor.session().file("course.yaml")).isPresent();
+        } finally {
+            drafts.discard(admin, editor.session().draftId());
+        }
+    }
 }
