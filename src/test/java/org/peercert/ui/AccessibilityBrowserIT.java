@@ -21,6 +21,7 @@ import org.peercert.BrowserJourneyTest;
 import org.peercert.TestUsers;
 import org.peercert.account.Role;
 import org.peercert.assessment.AnswerKey;
+import org.peercert.authoring.Drafts;
 import org.peercert.assessment.AttemptSheet;
 import org.peercert.certification.CertificateService;
 import org.peercert.learning.CourseHome;
@@ -140,7 +141,8 @@ class AccessibilityBrowserIT extends BrowserJourneyTest {
 
         // staff
         String adminEmail = TestUsers.uniqueEmail();
-        accounts.createStaff(adminEmail, "Robin Admin", TestUsers.STRONG_PASSWORD, Role.ADMIN);
+        long adminId = accounts.createStaff(adminEmail, "Robin Admin", TestUsers.STRONG_PASSWORD, Role.ADMIN).getId();
+        long draft = context.getBean(Drafts.class).startNewCourse(adminId, "a11y-" + System.nanoTime() % 100000, "Axe course");
         browser.signIn(adminEmail, TestUsers.STRONG_PASSWORD);
         check("/admin/users", ".pc-page vaadin-grid");
         check("/admin/certificates", "#certificate-search");
@@ -148,6 +150,15 @@ class AccessibilityBrowserIT extends BrowserJourneyTest {
         check("/trainer/invitations", "#invite-emails");
         check("/practice/reviews", "#review-queue");
         check("/curriculum", ".pc-page");
+        check("/trainer/authoring", "#drafts");
+        check("/trainer/authoring/" + draft, "#course-title");
+        browser.click(browser.visible("#nav-modules"));
+        browser.visible("#modules-grid");
+        record("/trainer/authoring/" + draft + " modules");
+        browser.click(browser.visible(".pc-tree-depth-2"));
+        browser.visible("#lesson-markdown");
+        record("/trainer/authoring/" + draft + " lesson");
+        check("/admin/authoring/editors", "#editors-course");
 
         assertThat(findings).as("accessibility findings").isEmpty();
     }

@@ -11,6 +11,8 @@ import org.peercert.PeerCertTest;
 import org.peercert.account.ui.LoginView;
 import org.peercert.account.ui.ProfileView;
 import org.peercert.account.ui.UserAdminView;
+import org.peercert.authoring.ui.AuthoringView;
+import org.peercert.authoring.ui.EditorsView;
 import org.peercert.curriculum.ui.CatalogView;
 import org.peercert.curriculum.ui.CurriculumStatusView;
 import org.peercert.notification.ui.OutboxView;
@@ -54,6 +56,8 @@ class ViewAccessTest extends SpringBrowserlessTest {
         assertThat(opens("practice/reviews", ReviewQueueView.class)).isFalse();
         assertThat(opens("admin/outbox", OutboxView.class)).isFalse();
         assertThat(opens("trainer/cohorts", CohortsView.class)).isFalse();
+        assertThat(opens("trainer/authoring", AuthoringView.class)).isFalse();
+        assertThat(opens("admin/authoring/editors", EditorsView.class)).isFalse();
         assertThat(menuPaths()).containsExactlyInAnyOrder("", "learn", "sessions", "certificates", "verify", "profile");
     }
 
@@ -64,8 +68,9 @@ class ViewAccessTest extends SpringBrowserlessTest {
         assertThat(opens("admin/users", UserAdminView.class)).isFalse();
         assertThat(opens("practice/reviews", ReviewQueueView.class)).isTrue();
         assertThat(opens("admin/outbox", OutboxView.class)).isFalse();
+        assertThat(opens("admin/authoring/editors", EditorsView.class)).isFalse();
         assertThat(menuPaths()).containsExactlyInAnyOrder("", "learn", "sessions", "certificates", "verify", "curriculum",
-                "practice/reviews", "trainer/cohorts", "trainer/invitations", "profile");
+                "practice/reviews", "trainer/cohorts", "trainer/invitations", "trainer/authoring", "profile");
     }
 
     @Test
@@ -77,6 +82,7 @@ class ViewAccessTest extends SpringBrowserlessTest {
         assertThat(opens("practice/reviews", ReviewQueueView.class)).isTrue();
         assertThat(opens("admin/outbox", OutboxView.class)).isTrue();
         assertThat(menuPaths()).containsExactlyInAnyOrder("", "learn", "sessions", "certificates", "verify", "curriculum",
-                "practice/reviews", "admin/users", "admin/certificates", "admin/outbox", "trainer/cohorts", "trainer/invitations", "profile");
+                "practice/reviews", "admin/users", "admin/certificates", "admin/outbox", "trainer/cohorts", "trainer/invitations", "trainer/authoring",
+                "admin/authoring/editors", "profile");
     }
 }

@@ -1,0 +1,62 @@
+package org.peercert.authoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.WebElement;
+import org.peercert.Browser;
+import org.peercert.BrowserJourneyTest;
+import org.peercert.TestUsers;
+import org.peercert.account.Role;
+import org.peercert.curriculum.CourseCatalog;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Issue #14's one Chromium journey: a trainer edits a lesson, sees its preview as trainees will, and publishes. */
+class AuthoringBrowserIT extends BrowserJourneyTest {
+
+    @Autowired
+    CourseCatalog catalog;
+
+    @Test
+    void aTrainerEditsALessonPreviewsItAndPublishesTheCourse() throws Exception {
+        String email = TestUsers.uniqueEmail();
+        accounts.createStaff(email, "Tess Author", TestUsers.STRONG_PASSWORD, Role.TRAINER);
+        String key = "c-" + UUID.randomUUID().toString().substring(0, 8);
+        browser.driver().manage().window().setSize(new Dimension(1280, 900));
+        browser.signIn(email, TestUsers.STRONG_PASSWORD);
+
+        browser.get("/trainer/authoring");
+        browser.type("#new-course-key input", key);
+        browser.type("#new-course-title input", "Texting with care");
+        browser.click(browser.visible("#new-course-start"));
+        browser.waiting().until(d -> d.getCurrentUrl().matches(".*/trainer/authoring/\\d+$"));
+
+        browser.click(browser.visible(".pc-tree-depth-2")); // the first module's first lesson
+        WebElement markdown = browser.visible("#lesson-markdown textarea");
+        markdown.clear();
+        markdown.sendKeys("## Ask first\n\nA text message needs the person's **consent** before it is sent.\n");
+        browser.waiting().until(d -> d.findElement(By.cssSelector(".pc-preview article h2")).getText().equals("Ask first"));
+        assertThat(browser.visible(".pc-preview article strong").getText()).isEqualTo("consent");
+        browser.assertNoSidewaysScrolling();
+        browser.screenshot(Browser.DOC_SHOTS, "authoring-editor.png");
+
+        browser.click(browser.visible(".pc-lesson-editor + .pc-form-footer .pc-save"));
+        browser.waiting().until(d -> d.findElement(By.cssSelector(".pc-save-status")).getText().startsWith("Saved"));
+
+        browser.driver().manage().window().setSize(new Dimension(360, 1400));
+        browser.js("window.scrollTo(0, 0);");
+        browser.assertNoSidewaysScrolling();
+        browser.screenshot(Browser.DOC_SHOTS, "authoring-editor-phone.png");
+
+        browser.click(browser.visible("#nav-publish"));
+        browser.waiting().until(d -> d.findElement(By.id("publish-version")).getText().contains("1.0.0"));
+        browser.click(browser.visible("#publish-confirm"));
+        browser.waiting().until(d -> d.getCurrentUrl().endsWith("/trainer/authoring"));
+
+        var published = catalog.publishedCourse(key).orElseThrow();
+        assertThat(published.version()).isEqualTo("1.0.0");
+    }
+}
