@@ -37,8 +37,7 @@ final class QuizPreview extends Div {
         check.addClickListener(click -> {
             graded.removeAll();
             for (int i = 0; i < quiz.size(); i++) {
-                var type = QuestionTypes.standard().require(quiz.get(i).type());
-                graded.add(new GradeView(shown.get(i), type.grade(quiz.get(i), shown.get(i),
+                graded.add(new GradeView(shown.get(i), QuestionTypes.standard().grade(quiz.get(i), shown.get(i),
                         answers.getOrDefault(shown.get(i).key(), Answer.empty()))));
             }
         });
