@@ -88,10 +88,13 @@ final class VaadinHttpTrainee {
         HttpResponse<String> response = send(request("/?v-r=uidl&v-uiId=" + uiId).header("Content-Type", "application/json; charset=UTF-8")
                 .POST(HttpRequest.BodyPublishers.ofString(message.toString())));
         String body = response.body();
-        if (response.statusCode() != 200 || !body.startsWith("for(;;);")) {
+        if (response.statusCode() != 200) {
             throw new IllegalStateException("UIDL: HTTP " + response.statusCode() + " " + body.substring(0, Math.min(300, body.length())));
         }
-        JsonNode reply = JSON.readTree(body.substring("for(;;);".length())).path(0);
+        // older Flow versions wrapped the reply as for(;;);[{...}]; Flow 25 sends the object itself
+        String json = body.startsWith("for(;;);") ? body.substring("for(;;);".length()) : body;
+        JsonNode reply = JSON.readTree(json);
+        reply = reply.isArray() ? reply.path(0) : reply;
         syncId = reply.path("syncId").asInt(syncId);
         clientId = reply.path("clientId").asInt(clientId + 1);
         return body;
