@@ -77,7 +77,7 @@ public final class GiftExporter {
             case "short-text" -> shortText(q, id, position);
             case "matching" -> matching(q, id, position);
             default -> {
-                report.add(new Entry(id, position, id, Status.SKIPPED, "a " + type + " question has no GIFT form"));
+                report.add(new Entry(id, position, id, Status.SKIPPED, "type '" + type + "' has no GIFT form"));
                 yield null;
             }
         };

@@ -100,6 +100,9 @@ final class GiftQuestionParser {
         if (nested >= 0 && nested < close) {
             throw new Refused("a '{' inside the answers: write \\{ for a brace");
         }
+        if (CLOZE.matcher(text.substring(open + 1, close).strip()).find()) {
+            throw new Refused("embedded answers (cloze, {1:MULTICHOICE:...}) are not supported");
+        }
         String after = text.substring(close + 1).strip();
         if (after.contains("{")) {
             throw new Refused("more than one answer block (embedded answers) is not supported");
@@ -123,8 +126,6 @@ final class GiftQuestionParser {
             throw new Refused("an essay question ({}) is not supported");
         } else if (answers.startsWith("#")) {
             throw new Refused("a numerical question ({#...}) is not supported");
-        } else if (CLOZE.matcher(answers).find()) {
-            throw new Refused("embedded answers (cloze, {1:MULTICHOICE:...}) are not supported");
         } else if (answers.contains("~")) {
             choice(fields, prompt, answers);
         } else if (answers.contains("=") && answers.contains("->")) {
