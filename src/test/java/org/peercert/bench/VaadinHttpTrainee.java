@@ -32,6 +32,7 @@ final class VaadinHttpTrainee {
     private int uiId = -1;
     private int syncId;
     private int clientId;
+    private int historyIndex;
 
     VaadinHttpTrainee(HttpClient http, int port) {
         this.http = http;
@@ -66,13 +67,22 @@ final class VaadinHttpTrainee {
         securityKey = config.path("uidl").path("Vaadin-Security-Key").asString("");
         syncId = config.path("uidl").path("syncId").asInt(0);
         clientId = 0;
+        historyIndex = 0;
         if (uiId < 0 || securityKey.isEmpty()) {
             throw new IllegalStateException("init of /" + route + " gave no UI: " + init.body().substring(0, Math.min(300, init.body().length())));
         }
+        return navigate(route);
+    }
+
+    /**
+     * Moves the open UI to another route as Flow's client router does on a link click (a {@code ui-navigate}
+     * event, no page load): the session keeps one UI, so a long run does not pile up UIs.
+     */
+    String navigate(String route) throws IOException, InterruptedException {
         var navigate = JSON.createObjectNode();
         navigate.put("type", "event").put("node", 1).put("event", "ui-navigate");
         navigate.putObject("data").put("route", route).put("query", "").put("appShellTitle", "").put("trigger", "")
-                .putObject("historyState").put("idx", 0);
+                .putObject("historyState").put("idx", historyIndex++);
         return uidl(navigate);
     }
 
