@@ -164,10 +164,7 @@ class TraineePolishBrowserIT extends BrowserJourneyTest {
     }
 
     private void upload(Path file) {
-        var input = (WebElement) browser.js("""
-                const upload = document.querySelector('#verify-upload');
-                return upload.querySelector('input[type=file]') || upload.shadowRoot.querySelector('input[type=file]');""");
-        input.sendKeys(file.toAbsolutePath().toString());
+        browser.upload("#verify-upload", file);
     }
 
     private boolean uploadButtonDisabled() {
