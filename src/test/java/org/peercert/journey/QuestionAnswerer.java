@@ -74,9 +74,17 @@ final class QuestionAnswerer {
                 .filter(s -> normalized(s.getDomProperty("label")).equals(normalized(left))).findFirst()
                 .orElseThrow(() -> new AssertionError("no select for \"" + left + "\""));
         browser.click(select);
-        WebElement item = browser.waiting().until(d -> d.findElements(By.cssSelector("vaadin-select-item")).stream()
-                .filter(WebElement::isDisplayed).filter(i -> normalized(i.getText()).equals(normalized(right))).findFirst().orElse(null));
-        browser.click(item);
+        browser.waiting().until(d -> Boolean.TRUE.equals(browser.js("return arguments[0].opened;", select)));
+        // the open list's items, matched on their whole text (on a phone a long item may show cut off)
+        boolean picked = Boolean.TRUE.equals(browser.js("""
+                const norm = t => (t || '').trim().replace(/\\s+/g, ' ');
+                const item = [...document.querySelectorAll('vaadin-select-item')]
+                    .filter(i => i.getClientRects().length > 0).find(i => norm(i.textContent) === arguments[0]);
+                if (item) item.click();
+                return !!item;""", normalized(right)));
+        if (!picked) {
+            throw new AssertionError("no item \"" + right + "\" in the open list for \"" + left + "\"");
+        }
         browser.waiting().until(d -> !Boolean.TRUE.equals(browser.js("return arguments[0].opened;", select)));
         browser.awaitIdle();
     }

@@ -21,6 +21,7 @@ import org.peercert.TestUsers;
 import org.peercert.certification.pdf.PdfQrCode;
 import org.peercert.journey.AnswerSheet;
 import org.peercert.journey.TraineeJourney;
+import org.peercert.journey.TrainerJourney;
 import org.peercert.journey.TraineeJourney.Certificate;
 import org.peercert.verification.Verification;
 
@@ -47,6 +48,7 @@ class PackagedJourneysIT {
     private static AppInstance a;
     private static AppInstance b;
     private static Earned earned;
+    private static Throwable earnFailure;
 
     /** What journey (a) leaves behind for the others: who earned which certificate, and its PDF. */
     private record Earned(String name, String email, Certificate certificate, String gain, java.util.Set<String> pages) {}
@@ -130,6 +132,40 @@ class PackagedJourneysIT {
         }
     }
 
+    @Test
+    void aTrainerOnTheOtherInstanceReadsTheCohortReportOfTheTraineeAndPublishesAnEditedCourse() throws Exception {
+        Earned trainee = earned();
+        try (Browser trainer = Browser.open(b.port(), 1280, 1000)) {
+            String email = staff(trainer, "Theo Trainer", "TRAINER");
+            trainer.signIn(email, TestUsers.STRONG_PASSWORD);
+
+            trainer.get("/trainer/cohorts");
+            trainer.type("#cohort-name input", "Journey cohort");
+            trainer.click(trainer.visible("#cohort-create"));
+            trainer.waiting().until(d -> d.getCurrentUrl().matches(".*/trainer/cohorts/\\d+$"));
+            String url = trainer.driver().getCurrentUrl();
+            long cohort = Long.parseLong(url.substring(url.lastIndexOf('/') + 1));
+            // journey (a)'s trainee in the cohort, as joining by its invitation would have put them
+            db.inDatabase(jdbc -> assertThat(jdbc.update("INSERT INTO cohort_member (cohort_id, user_id, enrollment_id, joined_at) "
+                    + "SELECT ?, u.id, e.id, NOW(6) FROM app_user u JOIN enrollment e ON e.user_id = u.id WHERE u.email = ?",
+                    cohort, trainee.email())).isEqualTo(1));
+            trainer.get("/trainer/cohorts/" + cohort);
+            trainer.click(trainer.waiting().until(d -> d.findElements(By.cssSelector("vaadin-tab")).stream()
+                    .filter(t -> t.getText().equals("Pre/post report")).findFirst().orElse(null)));
+            assertThat(trainer.visible("#report-counts").getText())
+                    .startsWith("1 enrolled · 1 took the pre-test · 1 with both checks (paired)");
+            trainer.assertNoSidewaysScrolling();
+            trainer.screenshot(Browser.SHOTS, "trainer-laptop-cohort-report.png");
+
+            String key = "j-" + UUID.randomUUID().toString().substring(0, 8);
+            new TrainerJourney(trainer).publishNewCourse(key, "Texting with care (journey)",
+                    "## Ask first\n\nA text message needs the person's **consent** before it is sent.\n");
+            trainer.screenshot(Browser.SHOTS, "trainer-laptop-published.png");
+            db.inDatabase(jdbc -> assertThat(jdbc.queryForList("SELECT v.version FROM course_version v JOIN course c "
+                    + "ON c.id = v.course_id WHERE c.course_key = ?", String.class, key)).containsExactly("1.0.0"));
+        }
+    }
+
     private static void assertValid(Browser employer, String holder) {
         assertThat(employer.visible("#verify-status").getText()).isEqualTo("Valid");
         assertThat(employer.visible("#verify-holder").getText()).isEqualTo(holder);
@@ -167,8 +203,16 @@ class PackagedJourneysIT {
 
     /** Journey (a), run once for the methods that need its certificate, whichever runs first. */
     private static synchronized Earned earned() throws Exception {
+        if (earnFailure != null) {
+            throw new AssertionError("journey (a) failed already: no certificate to go on with", earnFailure);
+        }
         if (earned == null) {
-            earned = earnCertificateOnAPhone();
+            try {
+                earned = earnCertificateOnAPhone();
+            } catch (Exception | AssertionError e) {
+                earnFailure = e; // one failed minute-long journey is enough: the other methods fail on it at once
+                throw e;
+            }
         }
         return earned;
     }
