@@ -16,6 +16,7 @@ import org.peercert.cohort.report.ItemAnalyses;
 import org.peercert.cohort.report.PrePostReports;
 import org.peercert.cohort.report.ReportQueryPlans;
 import org.peercert.cohort.report.ReportScope;
+import org.peercert.cohort.report.ScopeReports;
 import org.peercert.curriculum.CourseCatalog;
 import org.peercert.curriculum.CourseContent;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -44,9 +45,11 @@ class CohortReportBenchmark {
     @Autowired CourseContent content;
     @Autowired PrePostReports reports;
     @Autowired ItemAnalyses itemAnalyses;
+    @Autowired ScopeReports both;
 
     @Test
     void reportAndItemAnalysisOfTenThousandTrainees() throws Exception {
+        double loadStart = load();
         long versionId = catalog.publishedCourse("dpsc").orElseThrow().versionId();
         long seedStarted = System.nanoTime();
         seed(versionId);
@@ -63,28 +66,30 @@ class CohortReportBenchmark {
         List<Long> items = new ArrayList<>();
         for (int i = 0; i < RUNS; i++) {
             long t0 = System.nanoTime();
-            var r = reports.report(scope);
+            var r = both.of(scope); // the report page: one read for both
             long t1 = System.nanoTime();
-            var a = itemAnalyses.analyse(scope);
+            reports.report(scope); // each on its own, as the CSV download and a caller of one API do
             long t2 = System.nanoTime();
-            report.add(t1 - t0);
-            items.add(t2 - t1);
-            total.add(t2 - t0);
-            sizes[0] = r.overall().stats().n();
-            sizes[1] = a.tests().size();
+            itemAnalyses.analyse(scope);
+            long t3 = System.nanoTime();
+            total.add(t1 - t0);
+            report.add(t2 - t1);
+            items.add(t3 - t2);
+            sizes[0] = r.prePost().overall().stats().n();
+            sizes[1] = r.items().tests().size();
         }
         var plans = ReportQueryPlans.explain(named, scope);
         String json = String.format(Locale.ROOT, """
                 {"benchmark":"cohort-report","trainees":%d,"itemsPerCheck":%d,"gradedItems":%d,"pairedTrainees":%d,"tests":%d,
                  "seedSeconds":%.1f,"warmupRuns":%d,"runs":%d,
-                 "reportPlusItemAnalysis":{"p50ms":%.1f,"p95ms":%.1f,"maxms":%.1f},
+                 "reportPlusItemAnalysisOneRead":{"p50ms":%.1f,"p95ms":%.1f,"maxms":%.1f},
                  "prePostReport":{"p50ms":%.1f,"p95ms":%.1f},
                  "itemAnalysis":{"p50ms":%.1f,"p95ms":%.1f},
-                 "cores":%d,"java":"%s",
+                 "cores":%d,"java":"%s","loadAverageStart":%.2f,"loadAverageEnd":%.2f,
                  "plans":{%s}}
                 """, TRAINEES, ITEMS, 2L * TRAINEES * ITEMS, sizes[0], sizes[1], seedSeconds, WARMUP, RUNS,
                 p(total, 50), p(total, 95), p(total, 100), p(report, 50), p(report, 95), p(items, 50), p(items, 95),
-                Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
+                Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), loadStart, load(),
                 plans.entrySet().stream().map(e -> "\"" + e.getKey() + "\":[" + e.getValue().stream()
                         .map(row -> "\"" + row.replace("\\", "\\\\").replace("\"", "\\\"") + "\"").collect(Collectors.joining(",")) + "]")
                         .collect(Collectors.joining(",")));
@@ -94,6 +99,7 @@ class CohortReportBenchmark {
     }
 
     private void run(ReportScope scope, int[] sizes) {
+        sizes[0] = both.of(scope).prePost().overall().stats().n();
         sizes[0] = reports.report(scope).overall().stats().n();
         sizes[1] = itemAnalyses.analyse(scope).tests().size();
     }
@@ -125,6 +131,11 @@ class CohortReportBenchmark {
                 + " + IF(a.purpose = 'POST_TEST', 0.25, 0), 1, 0), 1"
                 + " FROM attempt a JOIN seq_1_to_" + ITEMS + " s"
                 + " WHERE a.user_id IN (" + users + ") AND a.quiz_key = ?", QuestionBank.INSTRUMENT);
+    }
+
+    /** The 1-minute load average: other builds share these 2 cores. */
+    private static double load() {
+        return java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     }
 
     private static double p(List<Long> nanos, int percentile) {
