@@ -36,7 +36,8 @@ public final class Browser implements AutoCloseable {
     private Browser(ChromeDriver driver, int port) {
         this.driver = driver;
         this.port = port;
-        this.wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        // polled every 100 ms, not Selenium's 500: a journey waits for the screen some hundred times
+        this.wait = new WebDriverWait(driver, Duration.ofSeconds(30), Duration.ofMillis(100));
     }
 
     /** A phone-sized window (width × height in CSS pixels) on the app at {@code localhost:port}. */
@@ -62,9 +63,24 @@ public final class Browser implements AutoCloseable {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
     }
 
+    /** Scrolls the element into view, waits until it is clickable and has stopped moving, and clicks it. */
     public void click(WebElement element) {
         js("arguments[0].scrollIntoView({block: 'center'});", element);
-        wait.until(ExpectedConditions.elementToBeClickable(element)).click();
+        wait.until(ExpectedConditions.elementToBeClickable(element));
+        awaitStill(element);
+        element.click();
+    }
+
+    /**
+     * Waits until the element is at the same place over two frames: an overlay that slides in (a select's list is a
+     * sheet rising from the bottom on a phone) carries its items under the tap, and the tap lands on another one.
+     */
+    public void awaitStill(WebElement element) {
+        wait.until(d -> Boolean.TRUE.equals(driver.executeAsyncScript("""
+                const element = arguments[0], done = arguments[arguments.length - 1];
+                const at = () => JSON.stringify(element.getBoundingClientRect());
+                const before = at();
+                requestAnimationFrame(() => requestAnimationFrame(() => done(at() === before)));""", element)));
     }
 
     public void type(String css, String text) {

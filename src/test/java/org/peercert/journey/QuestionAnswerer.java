@@ -68,23 +68,24 @@ final class QuestionAnswerer {
         browser.awaitIdle();
     }
 
-    /** Opens the select labelled with the left item and picks the right item from its list. */
+    /**
+     * Taps the field of the select labelled with the left item and then the right item in its open list. The tap goes
+     * to the field (its value button), not the middle of the whole select: on a phone a long left item wraps to
+     * several lines, the middle is then on the label, and tapping a label only focuses the select.
+     */
     private void pick(WebElement box, String left, String right) {
         WebElement select = box.findElements(By.cssSelector("vaadin-select.pc-match")).stream()
                 .filter(s -> normalized(s.getDomProperty("label")).equals(normalized(left))).findFirst()
                 .orElseThrow(() -> new AssertionError("no select for \"" + left + "\""));
-        browser.click(select);
+        browser.click(select.findElement(By.cssSelector("vaadin-select-value-button")));
         browser.waiting().until(d -> Boolean.TRUE.equals(browser.js("return arguments[0].opened;", select)));
-        // the open list's items, matched on their whole text (on a phone a long item may show cut off)
-        boolean picked = Boolean.TRUE.equals(browser.js("""
+        // the open list's item with this whole text (on a phone a long item may show cut off); only the open list shows
+        WebElement item = browser.waiting().until(d -> (WebElement) browser.js("""
                 const norm = t => (t || '').trim().replace(/\\s+/g, ' ');
-                const item = [...document.querySelectorAll('vaadin-select-item')]
-                    .filter(i => i.getClientRects().length > 0).find(i => norm(i.textContent) === arguments[0]);
-                if (item) item.click();
-                return !!item;""", normalized(right)));
-        if (!picked) {
-            throw new AssertionError("no item \"" + right + "\" in the open list for \"" + left + "\"");
-        }
+                return [...document.querySelectorAll('vaadin-select-item')]
+                    .find(i => i.getClientRects().length > 0 && norm(i.textContent) === arguments[0]) || null;""",
+                normalized(right)));
+        browser.click(item);
         browser.waiting().until(d -> !Boolean.TRUE.equals(browser.js("return arguments[0].opened;", select)));
         browser.awaitIdle();
     }

@@ -76,8 +76,13 @@ public final class TraineeJourney {
     public void completeCourse(long enrollment, int preTestAnswered) {
         String home = "/learn/" + enrollment;
         browser.get(home);
+        String previous = null;
         for (int steps = 0; steps < 200; steps++) {
             String url = browser.driver().getCurrentUrl();
+            if (!url.equals(previous)) {
+                assertOpensAtTop();
+                previous = url;
+            }
             if (url.endsWith(home + "/results")) {
                 page("results");
                 return;
@@ -111,6 +116,19 @@ public final class TraineeJourney {
         browser.waiting().until(d -> d.getCurrentUrl().contains("/attempt/"));
         assertThat(browser.visible(".pc-page h1").getText()).isEqualTo(PRE_TEST);
         takeAttempt(answered, false);
+    }
+
+    /**
+     * A page opened by a tap starts at its top, wherever the tap was on the page before: its heading is on the screen
+     * (measured on the screen, as the page may scroll in the app layout's content area rather than the window).
+     */
+    private void assertOpensAtTop() {
+        WebElement heading = browser.waiting().until(d -> d.findElements(By.cssSelector(".pc-page h1")).stream().findFirst().orElse(null));
+        browser.awaitIdle();
+        assertThat((Boolean) browser.js("""
+                const box = arguments[0].getBoundingClientRect();
+                return box.top >= 0 && box.bottom <= window.innerHeight;""", heading))
+                .as("the heading is on the screen on arrival at " + browser.driver().getCurrentUrl()).isTrue();
     }
 
     /** "Mark as done", which opens the module's next lesson or the course home. */
