@@ -29,6 +29,7 @@ public final class TraineeJourney {
     private final QuestionAnswerer answerer;
     private final String shots;
     private final Set<String> seen = new HashSet<>();
+    private final Set<String> forDocs = new HashSet<>();
 
     /** {@code shots}: the screenshot name prefix, e.g. {@code "trainee-"}. */
     public TraineeJourney(Browser browser, AnswerSheet answers, String shots) {
@@ -36,6 +37,12 @@ public final class TraineeJourney {
         this.answers = answers;
         this.answerer = new QuestionAnswerer(browser);
         this.shots = shots;
+    }
+
+    /** These pages' screenshots (e.g. {@code trainee-phone-question-matching}) also go to {@link Browser#DOC_SHOTS}. */
+    public TraineeJourney withDocShots(String... names) {
+        forDocs.addAll(Set.of(names));
+        return this;
     }
 
     /** Fills the registration form; the app then asks to sign in. */
@@ -252,7 +259,7 @@ public final class TraineeJourney {
             browser.awaitIdle();
             browser.assertNoSidewaysScrolling();
             try {
-                browser.screenshot(Browser.SHOTS, name + ".png");
+                browser.screenshot(forDocs.contains(name) ? Browser.DOC_SHOTS : Browser.SHOTS, name + ".png");
             } catch (Exception e) {
                 throw new IllegalStateException(e);
             }
