@@ -153,9 +153,11 @@ class TraineePolishBrowserIT extends BrowserJourneyTest {
         browser.click(browser.visible("vaadin-select.pc-language"));
         var spanish = browser.waiting().until(d -> d.findElements(By.cssSelector("vaadin-select-item")).stream()
                 .filter(item -> item.getText().equals("español")).findFirst().orElse(null));
+        browser.js("window.beforeSwitch = true;"); // gone once the switch has reloaded the page
         browser.click(spanish);
-        browser.waiting().until(d -> browser.visible("vaadin-select.pc-language").getText().contains("ES")
-                || "es".equals(browser.js("return document.documentElement.lang;")));
+        browser.waiting().until(d -> browser.js("return window.beforeSwitch;") == null
+                && ("es".equals(browser.js("return document.documentElement.lang;"))
+                        || browser.visible("vaadin-select.pc-language").getText().contains("ES")));
     }
 
     private String certificateFor(String name, String language) {
