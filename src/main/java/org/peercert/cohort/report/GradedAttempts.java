@@ -3,9 +3,11 @@ package org.peercert.cohort.report;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.peercert.assessment.AttemptPurpose;
 
@@ -38,9 +40,10 @@ final class GradedAttempts {
     final Map<TestKey, TestMarks> tests = new LinkedHashMap<>();
 
     /** Registers an attempt before its items arrive; null when neither report needs it. */
-    @Nullable Attempt attempt(long enrollmentId, String quizKey, AttemptPurpose purpose, boolean firstAnalysed, boolean lastCheck) {
+    @Nullable Attempt attempt(long attemptId, long enrollmentId, String quizKey, AttemptPurpose purpose, boolean firstAnalysed,
+            boolean lastCheck) {
         return firstAnalysed || lastCheck
-                ? new Attempt(enrollmentId, firstAnalysed ? new TestKey(quizKey, purpose) : null, lastCheck ? purpose : null)
+                ? new Attempt(attemptId, enrollmentId, firstAnalysed ? new TestKey(quizKey, purpose) : null, lastCheck ? purpose : null)
                 : null;
     }
 
@@ -49,13 +52,16 @@ final class GradedAttempts {
      * check). Rows and sums are made at the first item, as an attempt without graded items counts nowhere.
      */
     final class Attempt {
+        private final long attemptId;
         private final long enrollmentId;
         private final @Nullable TestKey test;
         private final @Nullable AttemptPurpose check;
+        private @Nullable TestMarks testMarks;
         private TestMarks.@Nullable Row marks;
         private CheckPoints.@Nullable Sums points;
 
-        private Attempt(long enrollmentId, @Nullable TestKey test, @Nullable AttemptPurpose check) {
+        private Attempt(long attemptId, long enrollmentId, @Nullable TestKey test, @Nullable AttemptPurpose check) {
+            this.attemptId = attemptId;
             this.enrollmentId = enrollmentId;
             this.test = test;
             this.check = check;
@@ -69,11 +75,18 @@ final class GradedAttempts {
             return check != null;
         }
 
-        void mark(String question, long earnedHundredths, long possibleHundredths) {
+        /** An item of a first attempt, with the options its answer chose (null: graded before they were recorded). */
+        void mark(String question, long earnedHundredths, long possibleHundredths, @Nullable String responses) {
             if (marks == null) {
-                marks = tests.computeIfAbsent(java.util.Objects.requireNonNull(test), k -> new TestMarks()).newRow();
+                testMarks = tests.computeIfAbsent(java.util.Objects.requireNonNull(test), k -> new TestMarks());
+                marks = testMarks.newRow();
             }
             marks.add(question, earnedHundredths / 100.0, possibleHundredths / 100.0);
+            if (responses == null) {
+                java.util.Objects.requireNonNull(testMarks).unrecorded.add(attemptId);
+            } else {
+                java.util.Objects.requireNonNull(testMarks).responses.computeIfAbsent(question, q -> new HashMap<>()).merge(responses, 1, Integer::sum);
+            }
         }
 
         void points(String competencyKey, long earnedHundredths, long possibleHundredths) {
@@ -111,6 +124,10 @@ final class GradedAttempts {
     /** The marks of one test's first attempts, a row per attempt and a column per question (NaN: not in that attempt). */
     static final class TestMarks {
         final List<String> questions = new ArrayList<>();
+        /** Per question, how many answers chose each recorded set of options ("0,2"; "" none). */
+        final Map<String, Map<String, Integer>> responses = new HashMap<>();
+        /** First attempts graded before options were recorded: their saved answers are read instead. */
+        final Set<Long> unrecorded = new HashSet<>();
         final List<Row> rows = new ArrayList<>();
         private final Map<String, Integer> column = new HashMap<>();
         private double[] max = new double[0];

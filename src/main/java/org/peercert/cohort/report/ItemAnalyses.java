@@ -49,8 +49,18 @@ public class ItemAnalyses {
         CourseStructure course = content.structure(scope.courseVersionId())
                 .orElseThrow(() -> new IllegalArgumentException("No course version " + scope.courseVersionId()));
         Map<TestKey, ResponseCounts> responses = new HashMap<>();
-        queries.firstAttemptAnswers(scope, answer -> responses.computeIfAbsent(new TestKey(answer.quizKey(), answer.purpose()),
-                k -> new ResponseCounts(questionBank.quiz(scope.courseVersionId(), k.quizKey()))).add(answer));
+        graded.tests.forEach((key, marks) -> {
+            var counts = responses.computeIfAbsent(key, k -> new ResponseCounts(questionBank.quiz(scope.courseVersionId(), k.quizKey())));
+            marks.responses.forEach((question, tally) -> tally.forEach((chosen, n) -> counts.addRecorded(question, chosen, n)));
+        });
+        if (graded.tests.values().stream().anyMatch(marks -> !marks.unrecorded.isEmpty())) {
+            queries.unrecordedFirstAttemptAnswers(scope, answer -> {
+                var marks = graded.tests.get(new TestKey(answer.quizKey(), answer.purpose()));
+                if (marks != null && marks.unrecorded.contains(answer.attemptId())) {
+                    responses.get(new TestKey(answer.quizKey(), answer.purpose())).add(answer);
+                }
+            });
+        }
         Map<String, Map<String, List<OtherVersion>>> history = queries.otherVersions(scope.courseVersionId());
         List<TestAnalysis> analyses = new ArrayList<>();
         graded.tests.entrySet().stream().sorted(Map.Entry.comparingByKey(testOrder(course))).forEach(entry -> {

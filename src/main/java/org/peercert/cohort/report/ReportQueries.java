@@ -61,16 +61,22 @@ class ReportQueries {
             + "\n" + SUBMITTED_IN_SCOPE + "WHERE" + SCOPE + "AND a.status = 'SUBMITTED'";
 
     /**
-     * The graded items of the attempts either report needs, read once for both. Points as integer hundredths (the
-     * column is DECIMAL(8, 2)): the driver parses a short integer instead of decimal text. Summed by the caller: a
-     * GROUP BY here made MariaDB sort 800,000 rows through a temporary table, 10× slower (docs/benchmarks.md).
+     * The graded items of the attempts either report might need, read once for both; the caller keeps those of the
+     * attempts {@link #ANALYSED_ATTEMPTS} flagged (repeating those flags here made MariaDB evaluate two dependent
+     * subqueries per item row). Retakes of a check are read and dropped: rare, and cheaper than the subqueries. Points as
+     * integer hundredths (the column is DECIMAL(8, 2)): the driver parses a short integer instead of decimal text.
+     * Summed by the caller: a GROUP BY here made MariaDB sort 800,000 rows through a temporary table, 10× slower
+     * (docs/benchmarks.md).
      */
     static final String ANALYSED_ITEMS = """
-                SELECT i.attempt_id, i.question_key, i.competency_key, CAST(i.earned * 100 AS SIGNED), CAST(i.possible * 100 AS SIGNED)
+                SELECT i.attempt_id, i.question_key, i.competency_key, CAST(i.earned * 100 AS SIGNED), CAST(i.possible * 100 AS SIGNED),
+                       i.responses
                 """ + SUBMITTED_IN_SCOPE + """
                 JOIN attempt_item i ON i.attempt_id = a.id
-                WHERE""" + SCOPE + "AND a.status = 'SUBMITTED'\n  AND ((:firsts AND " + FIRST_SUBMITTED + ")\n   OR (:lasts AND "
-            + LAST_CHECK + "))";
+                WHERE""" + SCOPE + """
+                AND a.status = 'SUBMITTED'
+                  AND (:firsts OR (a.quiz_key = :instrument AND a.purpose IN ('PRE_TEST', 'POST_TEST')))
+                """;
 
     /**
      * One read for both reports (or either): first the attempts with their flags, then their items, each item sent
@@ -83,7 +89,7 @@ class ReportQueries {
         MapSqlParameterSource params = params(scope).addValue("firsts", need.firsts()).addValue("lasts", need.lasts());
         Map<String, AttemptPurpose> purposes = new HashMap<>();
         jdbc.query(ANALYSED_ATTEMPTS, params, (RowCallbackHandler) rs -> {
-            var attempt = graded.attempt(rs.getLong(2), rs.getString(3), purposes.computeIfAbsent(rs.getString(4), AttemptPurpose::valueOf),
+            var attempt = graded.attempt(rs.getLong(1), rs.getLong(2), rs.getString(3), purposes.computeIfAbsent(rs.getString(4), AttemptPurpose::valueOf),
                     need.firsts() && rs.getBoolean(5), need.lasts() && rs.getBoolean(6));
             if (attempt != null) {
                 attempts.put(rs.getLong(1), attempt);
@@ -106,7 +112,7 @@ class ReportQueries {
                 long earned = rs.getLong(4);
                 long possible = rs.getLong(5);
                 if (current.analysed()) {
-                    current.mark(rs.getString(2), earned, possible);
+                    current.mark(rs.getString(2), earned, possible, rs.getString(6));
                 }
                 if (current.checked()) {
                     current.points(rs.getString(3), earned, possible);
@@ -129,10 +135,14 @@ class ReportQueries {
                   AND a.number = (SELECT MIN(f.number) FROM attempt f WHERE f.user_id = a.user_id
                         AND f.course_version_id = a.course_version_id AND f.quiz_key = a.quiz_key
                         AND f.purpose = a.purpose AND f.status = 'SUBMITTED')
+                  AND EXISTS (SELECT 1 FROM attempt_item x WHERE x.attempt_id = a.id AND x.responses IS NULL)
                 """;
 
-    /** The answers of the same first attempts as {@link #firstAttemptItems}, for the option distribution. */
-    void firstAttemptAnswers(ReportScope scope, java.util.function.Consumer<SavedAnswer> sink) {
+    /**
+     * The saved answers of the first attempts graded before their chosen options were recorded (V24), for the option
+     * distribution: none once every such attempt is newer.
+     */
+    void unrecordedFirstAttemptAnswers(ReportScope scope, java.util.function.Consumer<SavedAnswer> sink) {
         Map<String, AttemptPurpose> purposes = new HashMap<>();
         jdbc.query(FIRST_ATTEMPT_ANSWERS, params(scope), (RowCallbackHandler) rs -> sink.accept(new SavedAnswer(rs.getLong(1),
                 rs.getString(2), purposes.computeIfAbsent(rs.getString(3), AttemptPurpose::valueOf), rs.getLong(4),
