@@ -129,6 +129,7 @@ class PackagedJourneysIT {
                 return employer.visible("#verify-status").getText().equals("Revoked");
             });
             assertThat(employer.visible("#verify-reason").getText()).contains("Issued in error (test)");
+            employer.awaitIdle(); // no loading bar in the picture
             employer.screenshot(Browser.DOC_SHOTS, "employer-laptop-verify-revoked.png");
         }
     }
@@ -156,6 +157,7 @@ class PackagedJourneysIT {
             assertThat(trainer.visible("#report-counts").getText())
                     .startsWith("1 enrolled · 1 took the pre-test · 1 with both checks (paired)");
             trainer.assertNoSidewaysScrolling();
+            trainer.awaitIdle(); // no loading bar in the picture
             trainer.screenshot(Browser.DOC_SHOTS, "trainer-laptop-cohort-report.png");
 
             String key = "j-" + UUID.randomUUID().toString().substring(0, 8);
