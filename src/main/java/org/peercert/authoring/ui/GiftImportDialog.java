@@ -3,6 +3,7 @@ package org.peercert.authoring.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.upload.Upload;
@@ -43,6 +44,8 @@ final class GiftImportDialog extends Dialog {
         setHeaderTitle(getTranslation("authoring.gift.import"));
         competency.setLabel(getTranslation("authoring.gift.competency"));
         competency.setId("gift-competency");
+        competency.setHelperText(getTranslation("authoring.gift.competencyHelp"));
+        competency.setWidthFull();
         List<String> competencies = DraftTree.competencyIds(session);
         competency.setItems(competencies);
         if (!competencies.isEmpty()) {
@@ -50,6 +53,7 @@ final class GiftImportDialog extends Dialog {
         }
         target.setLabel(getTranslation("authoring.gift.target"));
         target.setId("gift-target");
+        target.setWidthFull();
         List<String> targets = new ArrayList<>(List.of(BY_CATEGORY));
         targets.addAll(DraftTree.bankFiles(session));
         target.setItems(targets);
@@ -66,12 +70,14 @@ final class GiftImportDialog extends Dialog {
         help.addClassName("pc-help");
         status.setId("gift-status");
         status.getElement().setAttribute("role", "status");
+        // the result right after the line, so a phone shows it without scrolling the grid sideways
         report.addColumn(Entry::line).setHeader(getTranslation("authoring.gift.line")).setAutoWidth(true).setFlexGrow(0);
-        report.addColumn(Entry::title).setHeader(getTranslation("authoring.gift.title")).setResizable(true);
-        report.addColumn(e -> e.id() == null ? "" : e.id()).setHeader(getTranslation("authoring.gift.id"));
         report.addColumn(e -> getTranslation("authoring.gift.status." + e.status().name())).setHeader(getTranslation("authoring.gift.status"))
-                .setAutoWidth(true).setFlexGrow(0);
-        report.addColumn(Entry::message).setHeader(getTranslation("authoring.gift.message")).setFlexGrow(2);
+                .setWidth("7rem").setFlexGrow(0);
+        report.addColumn(Entry::title).setHeader(getTranslation("authoring.gift.title")).setWidth("9rem").setResizable(true);
+        report.addColumn(Entry::message).setHeader(getTranslation("authoring.gift.message")).setWidth("12rem").setFlexGrow(2);
+        report.addColumn(e -> e.id() == null ? "" : e.id()).setHeader(getTranslation("authoring.gift.id")).setWidth("9rem");
+        report.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
         report.setVisible(false);
         report.setId("gift-report");
         add(competency, target, help, upload, status, report);
