@@ -149,7 +149,14 @@ class AccessMatrixTest extends SpringBrowserlessTest {
                 continue;
             }
             for (Actor actor : Actor.values()) {
-                MockHttpServletResponse response = call(row, world.fill(row.sample()), sessions.get(actor));
+                MockHttpServletResponse response;
+                try {
+                    response = call(row, world.fill(row.sample()), sessions.get(actor));
+                } catch (jakarta.servlet.ServletException e) {
+                    // past every filter, the Vaadin catch-all forwards to the Vaadin servlet, which MockMvc does not have
+                    assertThat(e).as(row.target() + " as " + actor).hasMessageContaining("springServlet");
+                    response = new MockHttpServletResponse();
+                }
                 Outcome seen = outcome(response);
                 if (seen != row.expected().get(actor)) {
                     mismatches.add(row.target() + " as " + actor + ": expected " + row.expected().get(actor) + " but was " + seen

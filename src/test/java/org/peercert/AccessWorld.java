@@ -50,6 +50,11 @@ record AccessWorld(Map<Actor, Long> ids, Map<Actor, String> emails, Map<String, 
         long enrollment = people.join(trainer, cohort.getId(), trainee);
         var learning = context.getBean(LearningService.class);
         long attempt = learning.startPreTest(trainee, enrollment).id();
+        var sheet = learning.sheet(trainee, enrollment, attempt); // the lessons open once the pre-test is done
+        org.peercert.assessment.AnswerKey.answerAll(sheet, context.getBean(org.peercert.assessment.QuestionBank.class)
+                .quiz(sheet.attempt().courseVersionId(), org.peercert.assessment.QuestionBank.INSTRUMENT), Integer.MAX_VALUE,
+                (key, answer) -> learning.saveAnswer(trainee, attempt, key, answer));
+        learning.submit(trainee, enrollment, attempt);
         long lesson = learning.home(trainee, enrollment).modules().getFirst().module().lessons().getFirst().id();
         var practices = context.getBean(PracticeService.class);
         String reply = "matrix reply " + tag;
@@ -62,7 +67,7 @@ record AccessWorld(Map<Actor, Long> ids, Map<Actor, String> emails, Map<String, 
         long newCourse = drafts.startNewCourse(trainer, courseKey, "Zz access matrix " + tag);
         String folder = drafts.files(trainer, newCourse).keySet().stream().filter(p -> p.startsWith("modules/") && p.endsWith("/module.yaml"))
                 .findFirst().orElseThrow().replaceFirst("^modules/(.*)/module\\.yaml$", "$1");
-        drafts.save(trainer, newCourse, "modules/" + folder + "/images/matrix.png", new byte[] {(byte) 0x89, 'P', 'N', 'G', 1}, 0);
+        drafts.save(trainer, newCourse, "modules/" + folder + "/images/matrix.png", new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 1, 2, 3}, 0);
         PublishOutcome published = drafts.publish(trainer, newCourse, VersionBump.MINOR);
         if (!published.published()) {
             throw new IllegalStateException("the matrix course did not publish: " + published.problems());
