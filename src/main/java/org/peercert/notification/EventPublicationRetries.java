@@ -1,6 +1,8 @@
 package org.peercert.notification;
 
 import java.time.Duration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.modulith.events.FailedEventPublications;
 import org.springframework.modulith.events.ResubmissionOptions;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -18,6 +20,8 @@ import org.springframework.stereotype.Component;
 @Component
 class EventPublicationRetries {
 
+    private static final Logger log = LoggerFactory.getLogger(EventPublicationRetries.class);
+
     private final FailedEventPublications failed;
     private final JobLock lock;
 
@@ -33,6 +37,12 @@ class EventPublicationRetries {
     }
 
     void resubmit() {
-        failed.resubmit(ResubmissionOptions.defaults());
+        // said here, once per publication: Modulith's own lines about stale publications are INFO among a "none found"
+        // every minute, which application.properties turns down to WARN
+        failed.resubmit(ResubmissionOptions.defaults().withFilter(publication -> {
+            log.warn("Delivering again a failed {} (published {}, {} attempts so far)", publication.getEvent().getClass().getSimpleName(),
+                    publication.getPublicationDate(), publication.getCompletionAttempts());
+            return true;
+        }));
     }
 }

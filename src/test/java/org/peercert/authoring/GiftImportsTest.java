@@ -7,18 +7,15 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.peercert.PeerCertTest;
 import org.peercert.authoring.gift.GiftReport.Entry;
 import org.peercert.cohort.CohortFixtures;
-import org.peercert.curriculum.CourseLoadOutcome;
 import org.peercert.curriculum.CurriculumLoader;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
-import org.springframework.util.FileSystemUtils;
 
 /** GIFT into a draft's question bank and back out, on the real database, with the drafts' access rules. */
 @PeerCertTest
@@ -42,12 +39,7 @@ class GiftImportsTest {
     @BeforeEach
     void aDraftOfAFreshCourse() throws IOException {
         people = new CohortFixtures(context);
-        courseKey = "gift" + UUID.randomUUID().toString().substring(0, 8);
-        Path course = curriculumRoot.resolve(courseKey);
-        FileSystemUtils.copyRecursively(Path.of("src/test/resources/curriculum-fixtures/minimal"), course);
-        Path yaml = course.resolve("course.yaml");
-        Files.writeString(yaml, Files.readString(yaml).replaceFirst("(?m)^id: .*$", "id: " + courseKey));
-        assertThat(loader.loadAll(curriculumRoot)).singleElement().extracting(CourseLoadOutcome::status).isEqualTo(CourseLoadOutcome.Status.LOADED);
+        courseKey = MinimalCourses.load(loader, curriculumRoot, "gift");
         admin = people.admin();
         trainer = people.trainer("Gina Gift");
         editors.grant(admin, courseKey, trainer);
