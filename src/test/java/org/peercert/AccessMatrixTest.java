@@ -1,6 +1,7 @@
 package org.peercert;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -165,6 +166,24 @@ class AccessMatrixTest extends SpringBrowserlessTest {
             }
         }
         assertThat(mismatches).isEmpty();
+    }
+
+    /**
+     * Vaadin RPC hostility, spot-checked: a forged call can only reach what a view holds, so the dangerous services
+     * check the actor themselves, whatever view called them.
+     */
+    @Test
+    void publishingAnotherTrainersDraftOrGrantingEditingAsATrainerIsRefusedByTheServiceItself() {
+        var drafts = context.getBean(org.peercert.authoring.Drafts.class);
+        long draft = Long.parseLong(world.fill("{draftA}"));
+        assertThatThrownBy(() -> drafts.publish(world.id(Actor.OTHER_TRAINER), draft, org.peercert.authoring.VersionBump.MINOR))
+                .isInstanceOf(org.peercert.authoring.AuthoringException.class);
+        assertThatThrownBy(() -> drafts.publish(world.id(Actor.TRAINEE), draft, org.peercert.authoring.VersionBump.MINOR))
+                .isInstanceOf(org.peercert.authoring.AuthoringException.class);
+        var editors = context.getBean(org.peercert.authoring.CourseEditors.class);
+        assertThatThrownBy(() -> editors.grant(world.id(Actor.TRAINER), "dpsc", world.id(Actor.OTHER_TRAINER)))
+                .isInstanceOf(org.peercert.authoring.AuthoringException.class);
+        assertThat(editors.mayEdit(world.id(Actor.OTHER_TRAINER), "dpsc")).isFalse();
     }
 
     // --- enumeration ---
