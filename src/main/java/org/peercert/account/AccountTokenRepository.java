@@ -23,6 +23,10 @@ interface AccountTokenRepository extends JpaRepository<AccountToken, Long> {
     @Query("update AccountToken t set t.usedAt = :now where t.userId = :userId and t.purpose = :purpose and t.usedAt is null")
     int useAll(long userId, TokenPurpose purpose, Instant now);
 
+    boolean existsByUserIdAndUsedAtIsNullAndExpiresAtAfter(long userId, Instant now);
+
+    boolean existsByNewEmailAndUsedAtIsNullAndExpiresAtAfter(String email, Instant now);
+
     /** Every outstanding link of the account stops working (its address changed: links went to the old one). */
     @Modifying
     @Query("update AccountToken t set t.expiresAt = :now where t.userId = :userId and t.usedAt is null and t.expiresAt > :now")

@@ -138,13 +138,15 @@ public class AttemptService {
             return result(attempt);
         }
         List<QuestionDefinition> quiz = questionBank.quiz(attempt.courseVersionId(), attempt.quizKey());
-        List<Grade> grades = grade(attempt, quiz);
+        Marked marked = mark(attempt, quiz);
+        List<Grade> grades = marked.grades();
         double earned = grades.stream().mapToDouble(Grade::earned).sum();
         double possible = grades.stream().mapToDouble(Grade::possible).sum();
         attempt.submit(clock.instant(), Grade.round(earned), Grade.round(possible));
         List<AttemptItem> rows = new ArrayList<>();
         for (int i = 0; i < quiz.size(); i++) {
-            leafItems(attempt.id(), quiz.get(i), grades.get(i), rows);
+            QuestionDefinition q = quiz.get(i);
+            leafItems(attempt.id(), q, grades.get(i), types.chosenOptions(q, marked.shown().get(i), marked.answer(q)), rows);
         }
         items.saveAll(rows);
         return new AttemptResult(attempt.summary(), grades, competencyPercent(rows));
@@ -161,30 +163,37 @@ public class AttemptService {
     }
 
     private AttemptResult result(Attempt attempt) {
-        List<Grade> grades = grade(attempt, questionBank.quiz(attempt.courseVersionId(), attempt.quizKey()));
+        List<Grade> grades = mark(attempt, questionBank.quiz(attempt.courseVersionId(), attempt.quizKey())).grades();
         return new AttemptResult(attempt.summary(), grades, competencyPercent(items.findByAttempt(attempt.id())));
     }
 
-    private List<Grade> grade(Attempt attempt, List<QuestionDefinition> quiz) {
+    /** An attempt's questions as shown, its saved answers and their grades, in quiz order. */
+    private record Marked(List<PresentedQuestion> shown, Map<String, Answer> saved, List<Grade> grades) {
+        Answer answer(QuestionDefinition q) {
+            return saved.getOrDefault(q.id(), Answer.empty());
+        }
+    }
+
+    private Marked mark(Attempt attempt, List<QuestionDefinition> quiz) {
         List<PresentedQuestion> shown = presented(attempt, quiz);
         Map<String, Answer> saved = new HashMap<>();
         answers.findByAttempt(attempt.id()).forEach(a -> saved.put(a.questionKey(), Answer.parse(a.answer())));
-        List<Grade> grades = new ArrayList<>();
+        var marked = new Marked(shown, saved, new ArrayList<>());
         for (int i = 0; i < quiz.size(); i++) {
-            QuestionDefinition q = quiz.get(i);
-            grades.add(types.grade(q, shown.get(i), saved.getOrDefault(q.id(), Answer.empty())));
+            marked.grades().add(types.grade(quiz.get(i), shown.get(i), marked.answer(quiz.get(i))));
         }
-        return grades;
+        return marked;
     }
 
-    private void leafItems(long attemptId, QuestionDefinition question, Grade grade, List<AttemptItem> rows) {
+    /** A scenario's parts are graded as their own items; their options are not counted (they nest in the scenario's answer). */
+    private void leafItems(long attemptId, QuestionDefinition question, Grade grade, String responses, List<AttemptItem> rows) {
         List<QuestionDefinition> parts = types.parts(question);
         if (parts.isEmpty()) {
-            rows.add(new AttemptItem(attemptId, question.id(), question.competency(), grade.earned(), grade.possible()));
+            rows.add(new AttemptItem(attemptId, question.id(), question.competency(), grade.earned(), grade.possible(), responses));
             return;
         }
         for (int i = 0; i < parts.size(); i++) {
-            leafItems(attemptId, parts.get(i), grade.parts().get(i), rows);
+            leafItems(attemptId, parts.get(i), grade.parts().get(i), "", rows);
         }
     }
 

@@ -99,6 +99,18 @@ public final class QuestionTypes {
         return typed(question).responses(content(question), shown, answer);
     }
 
+    /**
+     * The authored options an answer chose, as the item analysis counts them: "0,2", or "" when none or the type has
+     * no options. Recorded with each graded item at submit (Moodle's response summary), so a report never re-presents
+     * and re-parses thousands of saved answers.
+     */
+    public String chosenOptions(QuestionDefinition question, PresentedQuestion shown, Answer answer) {
+        if (!answer.given() || responseOptions(question).isEmpty()) {
+            return "";
+        }
+        return responses(question, shown, answer).stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(","));
+    }
+
     /** The content was read by this same type (see {@link QuestionFormat}), so it has the type's content class. */
     @SuppressWarnings("unchecked")
     private <C> QuestionType<C> typed(QuestionDefinition question) {

@@ -1,6 +1,7 @@
 package org.peercert.certification;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -13,6 +14,12 @@ interface CertificateRepository extends JpaRepository<Certificate, String> {
     List<Certificate> findByUserIdOrderByIssuedAtDesc(long userId);
 
     List<Certificate> findByEnrollmentIdOrderByIssuedAt(long enrollmentId);
+
+    List<Certificate> findByEnrollmentIdInOrderByIssuedAt(Collection<Long> enrollmentIds);
+
+    /** Of the given certificates, those renewed: {renewed id, renewal id} pairs. */
+    @Query("select c.renews, c.id from Certificate c where c.renews in ?1")
+    List<Object[]> renewalsOf(Collection<String> renewedIds);
 
     /** The renewal of a certificate, if it was renewed. */
     Optional<Certificate> findByRenews(String renewedId);

@@ -5,11 +5,14 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.peercert.account.AccountService;
 import org.peercert.account.PersonName;
 import org.peercert.account.UserAccount;
@@ -126,7 +129,7 @@ public class CertificateService {
     /** The holder's own certificates, newest first, with their scores. */
     @Transactional(readOnly = true)
     public List<CertificateDetails> forHolder(long userId) {
-        return certificates.findByUserIdOrderByIssuedAtDesc(userId).stream().map(c -> details(c, true)).toList();
+        return details(certificates.findByUserIdOrderByIssuedAtDesc(userId));
     }
 
     /**
@@ -147,7 +150,22 @@ public class CertificateService {
     /** The certificates of an enrollment (first, reissues, renewals), oldest first, for a cohort's bulk export. */
     @Transactional(readOnly = true)
     public List<CertificateDetails> forEnrollment(long enrollmentId) {
-        return certificates.findByEnrollmentIdOrderByIssuedAt(enrollmentId).stream().map(c -> details(c, true)).toList();
+        return details(certificates.findByEnrollmentIdOrderByIssuedAt(enrollmentId));
+    }
+
+    /**
+     * The certificates of many enrollments, grouped in the given order and oldest first within each: a fixed number
+     * of statements however many there are (a cohort's bulk export asked once per member, and once more per
+     * certificate for its renewal).
+     */
+    @Transactional(readOnly = true)
+    public List<CertificateDetails> forEnrollments(List<Long> enrollmentIds) {
+        if (enrollmentIds.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, List<Certificate>> byEnrollment = certificates.findByEnrollmentIdInOrderByIssuedAt(enrollmentIds).stream()
+                .collect(Collectors.groupingBy(Certificate::enrollmentId));
+        return details(enrollmentIds.stream().distinct().flatMap(id -> byEnrollment.getOrDefault(id, List.of()).stream()).toList());
     }
 
     /**
@@ -205,7 +223,7 @@ public class CertificateService {
     @Transactional(readOnly = true)
     public List<CertificateDetails> search(String query) {
         String id = CertificateId.normalize(query).orElse("");
-        return certificates.search(SqlLike.containing(query.strip()), id).stream().map(c -> details(c, true)).toList();
+        return details(certificates.search(SqlLike.containing(query.strip()), id));
     }
 
     @Transactional
@@ -260,11 +278,24 @@ public class CertificateService {
         return LocalDate.now(clock);
     }
 
+    /** With scores; each one's renewal from one query for all (scores are batch-fetched with the certificates). */
+    private List<CertificateDetails> details(List<Certificate> list) {
+        Map<String, String> renewedBy = new HashMap<>();
+        if (!list.isEmpty()) {
+            certificates.renewalsOf(list.stream().map(Certificate::id).toList()).forEach(r -> renewedBy.put((String) r[0], (String) r[1]));
+        }
+        return list.stream().map(c -> details(c, true, renewedBy.get(c.id()))).toList();
+    }
+
     private CertificateDetails details(Certificate c, boolean withScores) {
+        return details(c, withScores, certificates.findByRenews(c.id()).map(Certificate::id).orElse(null));
+    }
+
+    private CertificateDetails details(Certificate c, boolean withScores, @Nullable String renewedBy) {
         return new CertificateDetails(c.id(), c.status(today()), c.holderName(), c.holderRemoved(), c.courseTitle(),
                 c.courseVersion(), c.ceHours(), c.liveHours(), c.issuedOn(), c.expiresOn(), c.revokedReason(), c.supersededBy(),
                 withScores ? c.scores().stream().map(CertificateScore::toScore).toList() : List.of(), c.badgePublic(),
-                certificates.findByRenews(c.id()).map(Certificate::id).orElse(null), c.renews());
+                renewedBy, c.renews());
     }
 
     private CertificateDocument document(Certificate c) {

@@ -72,8 +72,7 @@ public class CohortCertificates {
     /** Starts the export; {@link CohortException} "not found" unless the actor runs the cohort or is an admin. */
     public Export start(long actorId, long cohortId) {
         cohorts.require(actorId, cohortId);
-        List<CertificateDetails> all = members.of(cohortId).stream()
-                .flatMap(m -> certificates.forEnrollment(m.enrollmentId()).stream()).toList();
+        List<CertificateDetails> all = certificates.forEnrollments(members.of(cohortId).stream().map(m -> m.enrollmentId()).toList());
         var export = new Export(all.size());
         executor.execute(() -> {
             try {

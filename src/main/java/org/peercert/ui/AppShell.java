@@ -7,9 +7,11 @@ import com.vaadin.flow.component.page.Viewport;
 import com.vaadin.flow.server.AppShellSettings;
 import com.vaadin.flow.theme.lumo.Lumo;
 
-/** Page-level settings: Lumo theme plus our plain CSS (no Node build), phone-friendly viewport. */
+/**
+ * Page-level settings: Lumo theme plus our plain CSS (no Node build), phone-friendly viewport. Lumo's utility
+ * classes ({@code Lumo.UTILITY_STYLESHEET}, 35 KB) are not loaded: no view uses them.
+ */
 @StyleSheet(Lumo.STYLESHEET)
-@StyleSheet(Lumo.UTILITY_STYLESHEET)
 @StyleSheet("context://peercert/styles/peercert.css")
 @Viewport("width=device-width, initial-scale=1")
 @Meta(name = "description", content = "PeerCert: Digital Peer Support Certification training")

@@ -33,6 +33,7 @@ class AccountMailAbuseTest {
     @Autowired GreenMail smtp;
     @Autowired JdbcTemplate jdbc;
     @Autowired Clock clock;
+    @Autowired MailRequestLimits limits;
     @Autowired ApplicationEvents published;
 
     private UserAccount register(String email) {
@@ -138,6 +139,21 @@ class AccountMailAbuseTest {
                 .satisfies(e -> assertThat(e.attempt()).isEqualTo(AddressAlreadyRegistered.Attempt.EMAIL_CHANGE));
         Mails.awaitMail(smtp, taken, "Someone tried to move another account to your email address");
         assertThat(accounts.findById(mover.getId()).orElseThrow().getEmail()).isEqualTo(mover.getEmail());
+    }
+
+    @Test
+    void requestsOlderThanTheWindowArePurgedAndYoungerOnesStay() {
+        String old = AccountTokens.hash("purge-old-" + TestUsers.uniqueEmail());
+        String young = AccountTokens.hash("purge-young-" + TestUsers.uniqueEmail());
+        String insert = "insert into account_mail_request (address_hash, client_hash, requested_at) values (?, 'c', ?)";
+        jdbc.update(insert, old, java.sql.Timestamp.from(clock.instant().minus(Duration.ofHours(2))));
+        jdbc.update(insert, young, java.sql.Timestamp.from(clock.instant().minus(Duration.ofMinutes(5))));
+
+        limits.purgeExpired();
+
+        String count = "select count(*) from account_mail_request where address_hash = ?";
+        assertThat(jdbc.queryForObject(count, Integer.class, old)).isZero();
+        assertThat(jdbc.queryForObject(count, Integer.class, young)).isEqualTo(1);
     }
 
     /**

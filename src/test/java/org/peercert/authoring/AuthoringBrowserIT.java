@@ -59,4 +59,28 @@ class AuthoringBrowserIT extends BrowserJourneyTest {
         var published = catalog.publishedCourse(key).orElseThrow();
         assertThat(published.version()).isEqualTo("1.0.0");
     }
+
+    @Test
+    void aTrainerImportsAGiftFileIntoTheQuestionBankOnAPhone() throws Exception {
+        String email = TestUsers.uniqueEmail();
+        accounts.createStaff(email, "Gil Gift", TestUsers.STRONG_PASSWORD, Role.TRAINER);
+        browser.signIn(email, TestUsers.STRONG_PASSWORD);
+        browser.get("/trainer/authoring");
+        browser.type("#new-course-key input", "c-" + UUID.randomUUID().toString().substring(0, 8));
+        browser.type("#new-course-title input", "Gift on a phone");
+        browser.click(browser.visible("#new-course-start"));
+        browser.waiting().until(d -> d.getCurrentUrl().matches(".*/trainer/authoring/\\d+$"));
+
+        browser.click(browser.visible("#nav-bank"));
+        browser.click(browser.visible("#bank-import-gift"));
+        browser.visible("#gift-upload");
+        var file = (WebElement) browser.js("const u = document.querySelector('#gift-upload');"
+                + " return u.querySelector('input[type=file]') || u.shadowRoot.querySelector('input[type=file]');");
+        file.sendKeys(java.nio.file.Path.of("src/test/resources/gift/sample.gift").toAbsolutePath().toString());
+        browser.waiting().until(d -> d.findElement(By.id("gift-status")).getText().startsWith("11 of 19"));
+        assertThat(browser.visible("#nav-bank-crisis-support-yaml").getText()).isEqualTo("crisis-support.yaml");
+        browser.assertNoSidewaysScrolling();
+        browser.js("document.querySelector('#gift-status').scrollIntoView();");
+        browser.screenshot(Browser.DOC_SHOTS, "authoring-gift-import-phone.png");
+    }
 }

@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.UUID;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.BeforeEach;
@@ -28,7 +27,6 @@ import org.peercert.curriculum.format.CourseTree;
 import org.peercert.learning.LearningService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
-import org.springframework.util.FileSystemUtils;
 
 /** The authoring services on the real database: drafts, publish, diff, zips, locking, audit and access per role. */
 @PeerCertTest
@@ -55,12 +53,7 @@ class AuthoringTest {
     @BeforeEach
     void aFreshCourseWithAGrantedTrainer() throws IOException {
         people = new CohortFixtures(context);
-        courseKey = "auth" + UUID.randomUUID().toString().substring(0, 8);
-        Path course = curriculumRoot.resolve(courseKey);
-        FileSystemUtils.copyRecursively(Path.of("src/test/resources/curriculum-fixtures/minimal"), course);
-        Path yaml = course.resolve("course.yaml");
-        Files.writeString(yaml, Files.readString(yaml).replaceFirst("(?m)^id: .*$", "id: " + courseKey));
-        assertThat(loader.loadAll(curriculumRoot)).singleElement().extracting(CourseLoadOutcome::status).isEqualTo(CourseLoadOutcome.Status.LOADED);
+        courseKey = MinimalCourses.load(loader, curriculumRoot, "auth");
         admin = people.admin();
         trainer = people.trainer("Tara Trainer");
         editors.grant(admin, courseKey, trainer);

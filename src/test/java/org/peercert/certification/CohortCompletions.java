@@ -40,8 +40,8 @@ public final class CohortCompletions {
     }
 
     /**
-     * Registers, confirms and enrolls {@code size} trainees, one after the other: registrations at once
-     * deadlock in the account module today (gap locks on account_token and account_mail_request).
+     * Registers, confirms and enrolls {@code size} trainees, one after the other (concurrent sign-ups are
+     * {@code ConcurrentRegistrationTest}'s subject; here the completions at once are).
      */
     public CohortCompletions prepare(int size) throws Exception {
         var fixtures = new CertificateFixtures(context);

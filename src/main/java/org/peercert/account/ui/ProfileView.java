@@ -1,5 +1,6 @@
 package org.peercert.account.ui;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -15,6 +16,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.spring.security.AuthenticationContext;
@@ -113,6 +115,10 @@ public class ProfileView extends Div {
                 accounts.updateProfile(id, displayName.getValue(), language.getValue(), reminders.getValue());
                 displayName.setInvalid(false);
                 saved.setText(getTranslation("profile.saved"));
+                if (!getLocale().getLanguage().equals(language.getValue())) { // the site follows the account's language
+                    VaadinSession.getCurrent().setLocale(Locale.forLanguageTag(language.getValue()));
+                    UI.getCurrent().getPage().reload();
+                }
             } catch (RegistrationException e) {
                 displayName.setErrorMessage(getTranslation(e.fieldErrors().get("displayName")));
                 displayName.setInvalid(true);

@@ -16,12 +16,18 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.HttpStatusCode;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import org.jspecify.annotations.Nullable;
 import org.peercert.account.CurrentUser;
 import org.peercert.account.Role;
 import org.peercert.authoring.AuthoringException;
 import org.peercert.authoring.Drafts;
+import org.peercert.authoring.GiftImports;
 import org.peercert.authoring.ui.DraftTree.ModuleNode;
 import org.peercert.curriculum.CourseCatalog;
 
@@ -39,6 +45,7 @@ public class DraftEditorView extends Div implements BeforeEnterObserver {
     private final Drafts drafts;
     private final CurrentUser currentUser;
     private final CourseCatalog catalog;
+    private final GiftImports gifts;
     final Nav tree = new Nav();
     final Div content = new Div();
     final Button problems = new Button();
@@ -47,9 +54,10 @@ public class DraftEditorView extends Div implements BeforeEnterObserver {
     /** The form or panel shown now (for tests and for keeping unsaved work when the tree redraws). */
     @Nullable Component shown;
 
-    DraftEditorView(Drafts drafts, CourseCatalog catalog, CurrentUser currentUser) {
+    DraftEditorView(Drafts drafts, CourseCatalog catalog, GiftImports gifts, CurrentUser currentUser) {
         this.drafts = drafts;
         this.catalog = catalog;
+        this.gifts = gifts;
         this.currentUser = currentUser;
         addClassNames("pc-page", "pc-authoring");
         tree.addClassName("pc-draft-tree");
@@ -113,6 +121,7 @@ public class DraftEditorView extends Div implements BeforeEnterObserver {
                     () -> openFile(practice))));
         }
         tree.add(item(getTranslation("authoring.nav.bank"), "nav-bank", 0, this::openBank));
+        DraftTree.bankFiles(session()).forEach(file -> tree.add(item(DraftTree.name(file), "nav-" + navId(file), 1, () -> openFile(file))));
         tree.add(problems);
         tree.add(item(getTranslation("authoring.nav.diff"), "nav-diff", 0, () -> show(DraftPanels.diff(session()))));
         tree.add(item(getTranslation("authoring.nav.preview"), "nav-preview", 0, () -> show(DraftPanels.previews(session(), this::show))));
@@ -162,16 +171,48 @@ public class DraftEditorView extends Div implements BeforeEnterObserver {
         show(quiz);
     }
 
+    /** Every bank file with its GIFT export, and the GIFT import that adds bank files or extends one. */
     void openBank() {
-        var bank = new Div();
+        var importGift = new Button(getTranslation("authoring.gift.import"), click -> openGiftImport());
+        importGift.setId("bank-import-gift");
+        var bank = new Div(importGift);
         var files = DraftTree.bankFiles(session());
         if (files.isEmpty()) {
             bank.add(new Paragraph(getTranslation("authoring.bank.none")));
         }
-        files.forEach(file -> bank.add(new QuestionsForm(session(), file, DraftTree.name(file), false, "bank")));
+        files.forEach(file -> bank.add(bankFile(file)));
         bank.add(new Span(getTranslation("authoring.bank.quizzes")));
         BankQuestions.used(session()).stream().sorted().forEach(id -> bank.add(new Paragraph(id)));
         show(bank);
+    }
+
+    GiftImportDialog openGiftImport() {
+        var dialog = new GiftImportDialog(session(), gifts, this::openBank);
+        dialog.open();
+        return dialog;
+    }
+
+    private Div bankFile(String path) {
+        var panel = new Div(new Paragraph(giftExport(path)), new QuestionsForm(session(), path, DraftTree.name(path), false, "bank"));
+        panel.addClassName("pc-bank-file");
+        return panel;
+    }
+
+    /** The bank file as saved, as a GIFT download: {@code bank/crisis.yaml} is {@code crisis.gift}. */
+    private Anchor giftExport(String path) {
+        long actor = session().actor();
+        long draftId = session().draftId();
+        String bank = DraftTree.name(path).replaceFirst("\\.yaml$", "");
+        var link = new Anchor(DownloadHandler.fromInputStream(event -> {
+            try {
+                byte[] gift = gifts.exportFromDraft(actor, draftId, path).gift().getBytes(StandardCharsets.UTF_8);
+                return new DownloadResponse(new ByteArrayInputStream(gift), bank + ".gift", "text/plain; charset=UTF-8", gift.length);
+            } catch (AuthoringException e) { // the file was deleted meanwhile, or is not readable YAML: its problem is listed
+                return DownloadResponse.error(HttpStatusCode.NOT_FOUND, e.getMessage());
+            }
+        }), getTranslation("authoring.gift.export", DraftTree.name(path)));
+        link.setId("export-gift-" + bank);
+        return link;
     }
 
     /** The form that owns a file, e.g. from the Problems list. */
@@ -191,7 +232,7 @@ public class DraftEditorView extends Div implements BeforeEnterObserver {
         } else if (DraftTree.name(path).startsWith("practice-")) {
             show(new PracticeForm(session(), path, this::openModules));
         } else if (path.startsWith("bank/")) {
-            show(new QuestionsForm(session(), path, DraftTree.name(path), false, "bank"));
+            show(bankFile(path));
         } else if (path.matches(".*\\.(png|jpe?g|gif|webp)")) {
             show(new Paragraph(path));
         } else {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.peercert.curriculum.format.YamlLimits;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -26,12 +27,9 @@ final class DraftYaml {
 
     private DraftYaml() {}
 
-    /** The limits of curriculum.format.YamlLimits (internal to the reader): nesting 30, 20 collection aliases. */
+    /** Read with the curriculum reader's own limits, so a form never accepts what publishing would refuse. */
     private static Yaml yaml() {
-        var loader = new LoaderOptions();
-        loader.setMaxAliasesForCollections(20);
-        loader.setAllowRecursiveKeys(false);
-        loader.setNestingDepthLimit(30);
+        LoaderOptions loader = YamlLimits.loaderOptions();
         var dumper = new DumperOptions();
         dumper.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
         dumper.setIndicatorIndent(2);

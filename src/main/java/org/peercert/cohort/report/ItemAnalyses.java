@@ -1,7 +1,6 @@
 package org.peercert.cohort.report;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -13,6 +12,7 @@ import org.peercert.assessment.QuestionDefinition;
 import org.peercert.assessment.QuestionTypes;
 import org.peercert.cohort.report.ItemAnalysis.Item;
 import org.peercert.cohort.report.ItemAnalysis.OtherVersion;
+import org.peercert.cohort.report.GradedAttempts.TestKey;
 import org.peercert.cohort.report.ItemAnalysis.TestAnalysis;
 import org.peercert.cohort.report.stats.ItemAnalysisMath;
 import org.peercert.cohort.report.stats.TestStatistics;
@@ -22,8 +22,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Item analysis of a scope: one set-based read of the first-attempt item grades, grouped per test into a
- * marks matrix for {@link ItemAnalysisMath}, and one of the same attempts' answers for the option distribution;
+ * Item analysis of a scope: one set-based read of the first-attempt item grades ({@link ReportQueries#graded}, shared
+ * with the pre/post report when {@link ScopeReports} makes both), grouped per test into a marks matrix for {@link ItemAnalysisMath}, and one of the same attempts' answers for the option distribution;
  * items in the order the course version authored them.
  */
 @Service
@@ -41,25 +41,36 @@ public class ItemAnalyses {
 
     @Transactional(readOnly = true)
     public ItemAnalysis analyse(ReportScope scope) {
+        return analyse(scope, queries.graded(scope, GradedAttempts.Need.FIRST));
+    }
+
+    /** From a read that kept (at least) each trainee's first attempt at each test. */
+    ItemAnalysis analyse(ReportScope scope, GradedAttempts graded) {
         CourseStructure course = content.structure(scope.courseVersionId())
                 .orElseThrow(() -> new IllegalArgumentException("No course version " + scope.courseVersionId()));
-        Map<TestKey, Marks> tests = new LinkedHashMap<>();
-        queries.firstAttemptItems(scope, mark -> tests.computeIfAbsent(new TestKey(mark.quizKey(), mark.purpose()), k -> new Marks())
-                .add(mark.attemptId(), mark.questionKey(), mark.earned(), mark.possible()));
         Map<TestKey, ResponseCounts> responses = new HashMap<>();
-        queries.firstAttemptAnswers(scope, answer -> responses.computeIfAbsent(new TestKey(answer.quizKey(), answer.purpose()),
-                k -> new ResponseCounts(questionBank.quiz(scope.courseVersionId(), k.quizKey()))).add(answer));
+        graded.tests.forEach((key, marks) -> {
+            var counts = responses.computeIfAbsent(key, k -> new ResponseCounts(questionBank.quiz(scope.courseVersionId(), k.quizKey())));
+            marks.responses.forEach((question, tally) -> tally.forEach((chosen, n) -> counts.addRecorded(question, chosen, n)));
+        });
+        if (graded.tests.values().stream().anyMatch(marks -> !marks.unrecorded.isEmpty())) {
+            queries.unrecordedFirstAttemptAnswers(scope, answer -> {
+                var marks = graded.tests.get(new TestKey(answer.quizKey(), answer.purpose()));
+                if (marks != null && marks.unrecorded.contains(answer.attemptId())) {
+                    responses.get(new TestKey(answer.quizKey(), answer.purpose())).add(answer);
+                }
+            });
+        }
         Map<String, Map<String, List<OtherVersion>>> history = queries.otherVersions(scope.courseVersionId());
         List<TestAnalysis> analyses = new ArrayList<>();
-        tests.entrySet().stream().sorted(Map.Entry.comparingByKey(testOrder(course))).forEach(entry -> {
+        graded.tests.entrySet().stream().sorted(Map.Entry.comparingByKey(testOrder(course))).forEach(entry -> {
             TestKey key = entry.getKey();
             Map<String, QuestionDefinition> leaves = leaves(questionBank.quiz(scope.courseVersionId(), key.quizKey()));
-            Marks marks = entry.getValue();
-            marks.orderAs(new ArrayList<>(leaves.keySet()));
+            var marks = entry.getValue().orderAs(new ArrayList<>(leaves.keySet()));
             TestStatistics stats = ItemAnalysisMath.analyse(marks.matrix(), marks.maxMarks());
             List<Item> items = new ArrayList<>();
-            for (int i = 0; i < marks.questions.size(); i++) {
-                String question = marks.questions.get(i);
+            for (int i = 0; i < marks.questions().size(); i++) {
+                String question = marks.questions().get(i);
                 QuestionDefinition q = leaves.get(question);
                 items.add(new Item(question, q == null ? "" : q.prompt(), q == null ? "" : q.competency(), marks.maxMarks()[i],
                         stats.items().get(i), history.getOrDefault(key.quizKey() + "/" + key.purpose(), Map.of()).getOrDefault(question, List.of()),
@@ -90,58 +101,5 @@ public class ItemAnalyses {
             }
         }
         return leaves;
-    }
-
-    private record TestKey(String quizKey, AttemptPurpose purpose) {}
-
-    /** The marks of one test's attempts, a row per attempt and a column per question (NaN: not in that attempt). */
-    private static final class Marks {
-        final List<String> questions = new ArrayList<>();
-        final Map<String, Integer> column = new HashMap<>();
-        final Map<Long, double[]> rows = new LinkedHashMap<>();
-        double[] max = new double[0];
-
-        void add(long attemptId, String question, double earned, double possible) {
-            int c = column.computeIfAbsent(question, q -> {
-                questions.add(q);
-                max = Arrays.copyOf(max, questions.size());
-                return questions.size() - 1;
-            });
-            max[c] = Math.max(max[c], possible);
-            double[] row = rows.computeIfAbsent(attemptId, id -> nanRow(questions.size()));
-            if (row.length <= c) {
-                row = Arrays.copyOf(row, questions.size());
-                Arrays.fill(row, c, row.length, Double.NaN);
-                rows.put(attemptId, row);
-            }
-            row[c] = earned;
-        }
-
-        /** Authored order first; ids this version does not know (from other data) after them. */
-        void orderAs(List<String> authored) {
-            List<String> order = new ArrayList<>(authored.stream().filter(column::containsKey).toList());
-            questions.stream().filter(q -> !order.contains(q)).forEach(order::add);
-            int[] from = order.stream().mapToInt(column::get).toArray();
-            double[] oldMax = max;
-            max = Arrays.stream(from).mapToDouble(c -> oldMax[c]).toArray();
-            rows.replaceAll((id, row) -> Arrays.stream(from).mapToDouble(c -> c < row.length ? row[c] : Double.NaN).toArray());
-            questions.clear();
-            questions.addAll(order);
-            column.clear();
-        }
-
-        double[][] matrix() {
-            return rows.values().toArray(double[][]::new);
-        }
-
-        double[] maxMarks() {
-            return max;
-        }
-
-        private static double[] nanRow(int size) {
-            double[] row = new double[size];
-            Arrays.fill(row, Double.NaN);
-            return row;
-        }
     }
 }

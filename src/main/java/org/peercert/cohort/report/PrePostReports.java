@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
-import org.peercert.assessment.AttemptPurpose;
 import org.peercert.cohort.report.PrePostReport.CompetencyComparison;
 import org.peercert.cohort.report.PrePostReport.Score;
 import org.peercert.cohort.report.PrePostReport.TraineeScores;
@@ -19,7 +18,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Builds the pre/post report of a scope: two set-based reads (the trainees; the graded items of each trainee's
- * last pre-test and post-test, summed per competency), then the statistics per competency and overall. A
+ * last pre-test and post-test, summed per competency: {@link ReportQueries#graded}, shared with the item analysis
+ * when {@link ScopeReports} makes both), then the statistics per competency and overall. A
  * competency score is points earned / possible, as the trainee's results page computes it; the overall score
  * pools every instrument point.
  */
@@ -36,10 +36,15 @@ public class PrePostReports {
 
     @Transactional(readOnly = true)
     public PrePostReport report(ReportScope scope) {
+        return report(scope, queries.graded(scope, GradedAttempts.Need.LAST));
+    }
+
+    /** From a read that kept (at least) each trainee's last checks. */
+    PrePostReport report(ReportScope scope, GradedAttempts graded) {
         CourseStructure course = content.structure(scope.courseVersionId())
                 .orElseThrow(() -> new IllegalArgumentException("No course version " + scope.courseVersionId()));
         Map<Long, Points> byTrainee = new HashMap<>();
-        queries.competencyPoints(scope, row -> byTrainee.computeIfAbsent(row.enrollmentId(), id -> new Points()).add(row));
+        graded.prePost.forEach((enrollment, points) -> byTrainee.put(enrollment, new Points(points)));
         Map<String, String> titles = new LinkedHashMap<>();
         course.competencies().forEach(c -> titles.put(c.key(), c.title()));
         byTrainee.values().forEach(p -> p.pre.keySet().forEach(k -> titles.putIfAbsent(k, k)));
@@ -78,21 +83,20 @@ public class PrePostReports {
         return new CompetencyComparison(key, title, PairedStatistics.compare(pre, post), missingPost);
     }
 
-    /** One trainee's points per competency in each check: {earned, possible}. */
+    /** One trainee's points per competency in each check: {earned, possible}, in hundredths. */
     private static final class Points {
-        final Map<String, double[]> pre = new HashMap<>();
-        final Map<String, double[]> post = new HashMap<>();
+        final Map<String, long[]> pre;
+        final Map<String, long[]> post;
 
-        void add(ReportQueries.CompetencyPoints row) {
-            double[] sum = (row.purpose() == AttemptPurpose.PRE_TEST ? pre : post).computeIfAbsent(row.competencyKey(), k -> new double[2]);
-            sum[0] += row.earned();
-            sum[1] += row.possible();
+        Points(GradedAttempts.CheckPoints points) {
+            pre = points.pre.byCompetency;
+            post = points.post.byCompetency;
         }
 
         List<Score> scores(Map<String, String> titles) {
             List<Score> scores = new ArrayList<>();
             titles.forEach((key, title) -> {
-                double[] before = pre.get(key);
+                long[] before = pre.get(key);
                 if (before != null) {
                     scores.add(new Score(key, title, percent(before), post.isEmpty() ? null : percent(post.get(key))));
                 }
@@ -102,12 +106,12 @@ public class PrePostReports {
         }
 
         /** A competency the post-test did not cover scores 0, as on the results page. */
-        private static double percent(double @Nullable [] points) {
-            return points == null || points[1] == 0 ? 0 : 100 * points[0] / points[1];
+        private static double percent(long @Nullable [] points) {
+            return points == null || points[1] == 0 ? 0 : 100.0 * points[0] / points[1];
         }
 
-        private static double[] total(Map<String, double[]> byCompetency) {
-            return byCompetency.values().stream().reduce(new double[2], (a, b) -> new double[] {a[0] + b[0], a[1] + b[1]});
+        private static long[] total(Map<String, long[]> byCompetency) {
+            return byCompetency.values().stream().reduce(new long[2], (a, b) -> new long[] {a[0] + b[0], a[1] + b[1]});
         }
     }
 }

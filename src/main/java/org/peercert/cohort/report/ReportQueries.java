@@ -1,8 +1,11 @@
 package org.peercert.cohort.report;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.peercert.assessment.AttemptPurpose;
 import org.peercert.assessment.QuestionBank;
 import org.springframework.jdbc.core.RowCallbackHandler;
@@ -14,16 +17,11 @@ import org.springframework.stereotype.Component;
  * The reports' reads: set-based SQL over the stored item grades ({@code attempt}, {@code attempt_item}) and
  * enrollments, one statement per report whatever the number of trainees. A read model over other modules'
  * tables on purpose: going through their per-trainee APIs would be one query per trainee (10,000 in the
- * benchmark). Only submitted attempts count; an attempt in progress has no grades yet.
+ * benchmark). Only submitted attempts count; an attempt in progress has no grades yet. The graded items are read once
+ * for both reports ({@link #graded}); the 800,000 rows of the benchmark cost more to send and decode than to compute.
  */
 @Component
 class ReportQueries {
-
-    /** A trainee's points on one item of one check (the last submitted, as the results page uses). */
-    record CompetencyPoints(long enrollmentId, AttemptPurpose purpose, String competencyKey, double earned, double possible) {}
-
-    /** One graded item of an analysed attempt. */
-    record ItemMark(long attemptId, String quizKey, AttemptPurpose purpose, String questionKey, double earned, double possible) {}
 
     record Trainee(long enrollmentId, String name, String email) {}
 
@@ -40,49 +38,88 @@ class ReportQueries {
                 + SCOPE + "ORDER BY e.id", params(scope), (rs, i) -> new Trainee(rs.getLong(1), rs.getString(2), rs.getString(3)));
     }
 
-    /**
-     * Per trainee and check, the graded items of the last submitted pre-test and post-test. Summed per competency
-     * by the caller: a GROUP BY here made MariaDB sort 800,000 rows through a temporary table, 10× slower than
-     * streaming them (docs/benchmarks.md).
-     */
-    static final String COMPETENCY_POINTS = """
-                SELECT e.id, a.purpose, i.competency_key, i.earned, i.possible
-                FROM enrollment e
-                JOIN attempt a ON a.user_id = e.user_id AND a.course_version_id = e.course_version_id
-                JOIN attempt_item i ON i.attempt_id = a.id
-                WHERE""" + SCOPE + """
-                  AND a.quiz_key = :instrument AND a.purpose IN ('PRE_TEST', 'POST_TEST') AND a.status = 'SUBMITTED'
+    /** "This attempt is its trainee's first submitted at its test": the item analysis reads these (Moodle's default). */
+    private static final String FIRST_SUBMITTED = """
+                a.number = (SELECT MIN(f.number) FROM attempt f WHERE f.user_id = a.user_id
+                        AND f.course_version_id = a.course_version_id AND f.quiz_key = a.quiz_key
+                        AND f.purpose = a.purpose AND f.status = 'SUBMITTED')""";
+
+    /** "This attempt is its trainee's last submitted pre-test or post-test": the pre/post report reads these (as the results page). */
+    private static final String LAST_CHECK = """
+                a.quiz_key = :instrument AND a.purpose IN ('PRE_TEST', 'POST_TEST')
                   AND a.number = (SELECT MAX(l.number) FROM attempt l WHERE l.user_id = a.user_id
                         AND l.course_version_id = a.course_version_id AND l.quiz_key = a.quiz_key
-                        AND l.purpose = a.purpose AND l.status = 'SUBMITTED')
-                """;
+                        AND l.purpose = a.purpose AND l.status = 'SUBMITTED')""";
 
-    void competencyPoints(ReportScope scope, java.util.function.Consumer<CompetencyPoints> sink) {
-        jdbc.query(COMPETENCY_POINTS, params(scope), (RowCallbackHandler) rs -> sink.accept(new CompetencyPoints(
-                rs.getLong(1), "PRE_TEST".equals(rs.getString(2)) ? AttemptPurpose.PRE_TEST : AttemptPurpose.POST_TEST,
-                rs.getString(3), rs.getDouble(4), rs.getDouble(5))));
-    }
-
-    /**
-     * Item grades of each trainee's first submitted attempt at each quiz and at each check: Moodle's default
-     * "first attempt" view, so a retake after seeing the feedback does not flatter an item.
-     */
-    static final String FIRST_ATTEMPT_ITEMS = """
-                SELECT a.id, a.quiz_key, a.purpose, i.question_key, i.earned, i.possible
+    private static final String SUBMITTED_IN_SCOPE = """
                 FROM enrollment e
                 JOIN attempt a ON a.user_id = e.user_id AND a.course_version_id = e.course_version_id
-                JOIN attempt_item i ON i.attempt_id = a.id
-                WHERE""" + SCOPE + """
-                  AND a.status = 'SUBMITTED'
-                  AND a.number = (SELECT MIN(f.number) FROM attempt f WHERE f.user_id = a.user_id
-                        AND f.course_version_id = a.course_version_id AND f.quiz_key = a.quiz_key
-                        AND f.purpose = a.purpose AND f.status = 'SUBMITTED')
                 """;
 
-    void firstAttemptItems(ReportScope scope, java.util.function.Consumer<ItemMark> sink) {
+    /** The scope's submitted attempts, each flagged first-at-its-test and last-check (a few rows per trainee). */
+    static final String ANALYSED_ATTEMPTS = "SELECT a.id, e.id, a.quiz_key, a.purpose, " + FIRST_SUBMITTED + ", " + LAST_CHECK
+            + "\n" + SUBMITTED_IN_SCOPE + "WHERE" + SCOPE + "AND a.status = 'SUBMITTED'";
+
+    /**
+     * The graded items of the attempts either report might need, read once for both; the caller keeps those of the
+     * attempts {@link #ANALYSED_ATTEMPTS} flagged (repeating those flags here made MariaDB evaluate two dependent
+     * subqueries per item row). Retakes of a check are read and dropped: rare, and cheaper than the subqueries. Points as
+     * integer hundredths (the column is DECIMAL(8, 2)): the driver parses a short integer instead of decimal text.
+     * Summed by the caller: a GROUP BY here made MariaDB sort 800,000 rows through a temporary table, 10× slower
+     * (docs/benchmarks.md).
+     */
+    static final String ANALYSED_ITEMS = """
+                SELECT i.attempt_id, i.question_key, i.competency_key, CAST(i.earned * 100 AS SIGNED), CAST(i.possible * 100 AS SIGNED),
+                       i.responses
+                """ + SUBMITTED_IN_SCOPE + """
+                JOIN attempt_item i ON i.attempt_id = a.id
+                WHERE""" + SCOPE + """
+                AND a.status = 'SUBMITTED'
+                  AND (:firsts OR (a.quiz_key = :instrument AND a.purpose IN ('PRE_TEST', 'POST_TEST')))
+                """;
+
+    /**
+     * One read for both reports (or either): first the attempts with their flags, then their items, each item sent
+     * where it belongs. Both statements run in the caller's read-only transaction, so they see the same snapshot.
+     * An item's strings are decoded only if a report needs them (the driver parses a column when it is asked for).
+     */
+    GradedAttempts graded(ReportScope scope, GradedAttempts.Need need) {
+        GradedAttempts graded = new GradedAttempts();
+        Map<Long, GradedAttempts.Attempt> attempts = new HashMap<>();
+        MapSqlParameterSource params = params(scope).addValue("firsts", need.firsts()).addValue("lasts", need.lasts());
         Map<String, AttemptPurpose> purposes = new HashMap<>();
-        jdbc.query(FIRST_ATTEMPT_ITEMS, params(scope), (RowCallbackHandler) rs -> sink.accept(new ItemMark(rs.getLong(1), rs.getString(2),
-                purposes.computeIfAbsent(rs.getString(3), AttemptPurpose::valueOf), rs.getString(4), rs.getDouble(5), rs.getDouble(6))));
+        jdbc.query(ANALYSED_ATTEMPTS, params, (RowCallbackHandler) rs -> {
+            var attempt = graded.attempt(rs.getLong(1), rs.getLong(2), rs.getString(3), purposes.computeIfAbsent(rs.getString(4), AttemptPurpose::valueOf),
+                    need.firsts() && rs.getBoolean(5), need.lasts() && rs.getBoolean(6));
+            if (attempt != null) {
+                attempts.put(rs.getLong(1), attempt);
+            }
+        });
+        jdbc.query(ANALYSED_ITEMS, params, new RowCallbackHandler() {
+            private long currentId = -1;
+            private GradedAttempts.@Nullable Attempt current;
+
+            @Override
+            public void processRow(ResultSet rs) throws SQLException {
+                long id = rs.getLong(1);
+                if (id != currentId) { // an attempt's items arrive together (by the primary key): one map look-up each
+                    currentId = id;
+                    current = attempts.get(id);
+                }
+                if (current == null) {
+                    return; // submitted after the first statement's snapshot: not possible in one transaction, but harmless
+                }
+                long earned = rs.getLong(4);
+                long possible = rs.getLong(5);
+                if (current.analysed()) {
+                    current.mark(rs.getString(2), earned, possible, rs.getString(6));
+                }
+                if (current.checked()) {
+                    current.points(rs.getString(3), earned, possible);
+                }
+            }
+        });
+        return graded;
     }
 
     /** A saved answer of an analysed attempt, with the attempt's seed (it decides the order choices were shown in). */
@@ -98,10 +135,14 @@ class ReportQueries {
                   AND a.number = (SELECT MIN(f.number) FROM attempt f WHERE f.user_id = a.user_id
                         AND f.course_version_id = a.course_version_id AND f.quiz_key = a.quiz_key
                         AND f.purpose = a.purpose AND f.status = 'SUBMITTED')
+                  AND EXISTS (SELECT 1 FROM attempt_item x WHERE x.attempt_id = a.id AND x.responses IS NULL)
                 """;
 
-    /** The answers of the same first attempts as {@link #firstAttemptItems}, for the option distribution. */
-    void firstAttemptAnswers(ReportScope scope, java.util.function.Consumer<SavedAnswer> sink) {
+    /**
+     * The saved answers of the first attempts graded before their chosen options were recorded (V24), for the option
+     * distribution: none once every such attempt is newer.
+     */
+    void unrecordedFirstAttemptAnswers(ReportScope scope, java.util.function.Consumer<SavedAnswer> sink) {
         Map<String, AttemptPurpose> purposes = new HashMap<>();
         jdbc.query(FIRST_ATTEMPT_ANSWERS, params(scope), (RowCallbackHandler) rs -> sink.accept(new SavedAnswer(rs.getLong(1),
                 rs.getString(2), purposes.computeIfAbsent(rs.getString(3), AttemptPurpose::valueOf), rs.getLong(4),

@@ -36,6 +36,27 @@ final class ResponseCounts {
         }
     }
 
+    /** {@code n} answers that chose these authored options ("0,2", as recorded at submit; "" none: not answered). */
+    void addRecorded(String questionKey, String chosen, int n) {
+        Integer i = index.get(questionKey);
+        if (i == null || chosen.isEmpty()) {
+            return;
+        }
+        int options = TYPES.responseOptions(quiz.get(i)).size();
+        if (options == 0) {
+            return;
+        }
+        int[] perOption = counts.computeIfAbsent(questionKey, k -> new int[options]);
+        answered.merge(questionKey, n, Integer::sum);
+        for (String option : chosen.split(",")) {
+            int o = Integer.parseInt(option);
+            if (o >= 0 && o < options) { // a version's options are fixed: out of range only if the data was edited by hand
+                perOption[o] += n;
+            }
+        }
+    }
+
+    /** A saved answer of an attempt graded before its chosen options were recorded: presented again from its seed. */
     void add(ReportQueries.SavedAnswer saved) {
         Integer i = index.get(saved.questionKey());
         if (i == null) {

@@ -89,7 +89,9 @@ public final class CurriculumReader {
         Definitions.Completion completion = completion(course);
         var questions = new QuestionReader(competencyIds);
         Definitions.Instrument instrument = instrument(questions).orElse(null);
-        List<Definitions.Module> modules = modules(course, competencyIds, questions, completion.modulePassMark());
+        BankReader bank = BankReader.read(this, folder, questions);
+        List<Definitions.Module> modules = modules(course, competencyIds, questions, bank, completion.modulePassMark());
+        bank.warnUnpicked();
         BigDecimal liveHours = course.has("live_hours") ? course.decimal("live_hours", MAX_CE_HOURS, 2) : BigDecimal.ZERO;
         BigDecimal ceHours = ceHours(course, modules, instrument, liveHours);
         if (completion.liveSessionsRequired() > 0 && liveHours.signum() == 0) {
@@ -204,7 +206,8 @@ public final class CurriculumReader {
         });
     }
 
-    private List<Definitions.Module> modules(Fields course, Set<String> competencyIds, QuestionReader questions, int defaultPassMark) {
+    private List<Definitions.Module> modules(Fields course, Set<String> competencyIds, QuestionReader questions, BankReader bank,
+            int defaultPassMark) {
         List<String> listed = course.textList("modules", true);
         Map<String, Path> folders = moduleFolders(competencyIds);
         List<Definitions.Module> result = new ArrayList<>();
@@ -215,7 +218,7 @@ public final class CurriculumReader {
             } else if (!folders.containsKey(moduleId)) {
                 course.problem("modules", "module '" + moduleId + "' is listed but no modules/NN-*/module.yaml has that id");
             } else {
-                new ModuleReader(files, problems, practiceIds, folders.get(moduleId), competencyIds, questions, defaultPassMark).read().ifPresent(result::add);
+                new ModuleReader(files, problems, practiceIds, folders.get(moduleId), competencyIds, questions, bank, defaultPassMark).read().ifPresent(result::add);
                 ModuleImages.check(this, folders.get(moduleId));
             }
         }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.peercert.assessment.QuestionDefinition;
 import org.peercert.curriculum.StudyTime;
 import org.peercert.assessment.ReviewOption;
@@ -25,16 +26,18 @@ final class ModuleReader {
     private final Path dir;
     private final Set<String> competencyIds;
     private final QuestionReader questions;
+    private final BankReader bank;
     private final int defaultPassMark;
 
     ModuleReader(CourseFiles course, Problems problems, Map<String, String> practiceIds, Path dir, Set<String> competencyIds,
-            QuestionReader questions, int defaultPassMark) {
+            QuestionReader questions, BankReader bank, int defaultPassMark) {
         this.course = course;
         this.problems = problems;
         this.practiceIds = practiceIds;
         this.dir = dir;
         this.competencyIds = competencyIds;
         this.questions = questions;
+        this.bank = bank;
         this.defaultPassMark = defaultPassMark;
     }
 
@@ -121,8 +124,10 @@ final class ModuleReader {
 
     private QuizFile quiz() {
         return course.yaml(dir.resolve("quiz.yaml")).map(yaml -> {
-            yaml.allowOnly(Set.of("title", "review", "questions"));
-            return new QuizFile(questions.readAll(yaml.maps("questions", true)), review(yaml));
+            yaml.allowOnly(Set.of("title", "review", "questions", "pick"));
+            // own questions first, then the ones picked from the course's bank; either may be absent, not both
+            List<QuestionDefinition> own = questions.readAll(yaml.maps("questions", !yaml.has("pick")));
+            return new QuizFile(Stream.concat(own.stream(), bank.pick(yaml).stream()).toList(), review(yaml));
         }).orElse(new QuizFile(List.of(), ReviewOption.IMMEDIATELY));
     }
 

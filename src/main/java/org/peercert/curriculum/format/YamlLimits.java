@@ -18,7 +18,7 @@ import org.yaml.snakeyaml.events.NodeEvent;
  * which line; after such a failure {@link #check} replays the file's event stream (which keeps line numbers
  * and does not recurse) to name the line of the first collection or alias over a limit.
  */
-final class YamlLimits {
+public final class YamlLimits {
 
     static final int MAX_NESTING = 30;
     /** Aliases to lists or mappings: a few share options; thousands are an alias bomb ("billion laughs"). */
@@ -26,8 +26,8 @@ final class YamlLimits {
 
     private YamlLimits() {}
 
-    /** The options every curriculum YAML file is read with. */
-    static LoaderOptions loaderOptions() {
+    /** The options every curriculum YAML file is read with (also the authoring forms' YAML). */
+    public static LoaderOptions loaderOptions() {
         LoaderOptions options = new LoaderOptions();
         options.setMaxAliasesForCollections(MAX_COLLECTION_ALIASES);
         options.setAllowRecursiveKeys(false);

@@ -262,7 +262,7 @@ public class AttemptView extends Div implements BeforeEnterObserver {
         add(new Anchor(LearningViews.enrollmentPath(enrollmentId), getTranslation("lesson.back")), new H1(title(sheet)));
         var score = new Paragraph(getTranslation("quiz.score", result.attempt().percent()));
         score.setId("quiz-score");
-        score.addClassName("pc-notice");
+        score.addClassNames("pc-notice", "pc-neutral"); // the verdict below says passed or not
         add(score);
         score.scrollIntoView(); // submit was pressed at the bottom of the page: start reading the result at its top
         if (!result.attempt().purpose().showsFeedback()) {

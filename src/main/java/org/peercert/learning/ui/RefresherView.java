@@ -83,7 +83,7 @@ public class RefresherView extends Div implements BeforeEnterObserver {
         if (lastScore != null) {
             var score = new Paragraph(lastScore);
             score.setId("refresher-score");
-            score.addClassName("pc-notice");
+            score.addClassNames("pc-notice", "pc-neutral"); // the verdict below says passed or not
             add(score);
         }
         if (progress.completed()) {

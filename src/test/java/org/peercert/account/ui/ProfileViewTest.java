@@ -35,12 +35,27 @@ class ProfileViewTest extends SpringBrowserlessTest {
     }
 
     private long signInNewTrainee(String email) {
-        long id = accounts.registerTrainee(new Registration("Ari Cole", email, TestUsers.STRONG_PASSWORD, true, "en")).getId();
+        return signInNewTrainee(email, "en");
+    }
+
+    private long signInNewTrainee(String email, String locale) {
+        long id = accounts.registerTrainee(new Registration("Ari Cole", email, TestUsers.STRONG_PASSWORD, true, locale)).getId();
         var context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(email, null,
                 List.of(new SimpleGrantedAuthority("ROLE_TRAINEE"))));
         SecurityContextHolder.setContext(context);
         return id;
+    }
+
+    @Test
+    void aTraineeWhoRegisteredInSpanishSeesTheSiteInSpanishAfterSigningInWhateverTheBrowserSays() {
+        UI.getCurrent().getSession().setLocale(java.util.Locale.ENGLISH); // the browser's language
+        signInNewTrainee(TestUsers.uniqueEmail(), "es");
+
+        var view = navigate(ProfileView.class);
+
+        assertThat(UI.getCurrent().getLocale().getLanguage()).isEqualTo("es");
+        assertThat(view.save.getText()).isEqualTo("Guardar").isEqualTo(view.getTranslation(java.util.Locale.forLanguageTag("es"), "profile.save"));
     }
 
     @Test

@@ -2,16 +2,9 @@ package org.peercert.authoring.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
-import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.UI;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
-import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.peercert.PeerCertTest;
-import org.peercert.account.AccountService;
 import org.peercert.authoring.CourseEditors;
 import org.peercert.authoring.DraftFile;
 import org.peercert.authoring.Drafts;
@@ -19,68 +12,21 @@ import org.peercert.cohort.CohortFixtures;
 import org.peercert.curriculum.CourseCatalog;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * Issue #14 without a browser: a draft edited through the forms (lesson, question) and published; problems on
  * the field that owns them with Publish disabled; two trainers on one file; who may open which draft.
  */
 @PeerCertTest
-class AuthoringViewsTest extends SpringBrowserlessTest {
+class AuthoringViewsTest extends DraftEditorTests {
 
-    @Autowired AccountService accounts;
     @Autowired Drafts drafts;
     @Autowired CourseEditors editors;
     @Autowired CourseCatalog catalog;
     @Autowired ApplicationContext context;
 
-    @AfterEach
-    void signOut() {
-        SecurityContextHolder.clearContext();
-    }
-
-    private void signInAs(long userId) {
-        var user = accounts.findById(userId).orElseThrow();
-        var security = SecurityContextHolder.createEmptyContext();
-        security.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user.getEmail(), null,
-                List.of(new SimpleGrantedAuthority("ROLE_" + user.getRole().name()))));
-        SecurityContextHolder.setContext(security);
-    }
-
-    private static String uniqueKey() {
-        return "c-" + UUID.randomUUID().toString().substring(0, 8);
-    }
-
-    /**
-     * A new course's draft made through the list view; returns its editor. Courses published here stay in the
-     * shared context's catalog, which sorts by title: test titles sort after "Digital Peer Support Certification",
-     * so views that preselect the first course (cohorts, invitations) still get DPSC in other tests.
-     */
-    private DraftEditorView newCourseDraft(String key, String title) {
-        var list = navigate(AuthoringView.class);
-        test(list.newKey).setValue(key);
-        test(list.newTitle).setValue(title);
-        test(list.startNew).click();
-        return (DraftEditorView) getCurrentView();
-    }
-
-    private DraftEditorView openDraft(long draftId) {
-        UI.getCurrent().navigate("trainer/authoring/" + draftId);
-        return getCurrentView() instanceof DraftEditorView editor ? editor : null;
-    }
-
     private static String firstLesson(DraftEditorView editor) {
         return DraftTree.modules(editor.session()).getFirst().lessons().getFirst();
-    }
-
-    private static <T extends Component> T shownForm(DraftEditorView editor, Class<T> type) {
-        Component shown = editor.shown;
-        if (type.isInstance(shown)) {
-            return type.cast(shown);
-        }
-        return shown.getChildren().filter(type::isInstance).map(type::cast).findFirst().orElseThrow();
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -50,6 +51,23 @@ class DraftFilesTest {
         assertThatThrownBy(() -> DraftYaml.load("- a\n- b")).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("mapping");
         assertThatThrownBy(() -> DraftYaml.load("a: [b")).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not valid YAML");
         assertThatThrownBy(() -> DraftYaml.load("a: !!javax.script.ScriptEngineManager [x]")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    /** The forms' text areas take pasted YAML: a "billion laughs" or a deep nest is refused, not expanded. */
+    @Test
+    void anAliasBombOrADeepNestPastedIntoAFormIsRefusedWithAMessage() {
+        StringBuilder bomb = new StringBuilder("a: &a [x, x, x, x, x, x, x, x, x, x]\n");
+        for (char level = 'b'; level <= 'j'; level++) {
+            char previous = (char) (level - 1);
+            bomb.append(level).append(": &").append(level).append(" [");
+            bomb.append(String.join(", ", Collections.nCopies(10, "*" + previous))).append("]\n");
+        }
+        assertThatThrownBy(() -> DraftYaml.load(bomb.toString())).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("not valid YAML");
+        String deep = "a: " + "[".repeat(200) + "]".repeat(200);
+        assertThatThrownBy(() -> DraftYaml.load(deep)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("not valid YAML");
+        assertThat(DraftYaml.load("a: &x [1, 2]\nb: *x")).containsEntry("b", List.of(1, 2));
     }
 
     @Test

@@ -17,6 +17,8 @@ import org.peercert.learning.CompetencyScore;
 import org.peercert.learning.LearningService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 /**
  * The reports read real attempts, graded by the real attempt engine on the embedded MariaDB, for a cohort-like
@@ -31,6 +33,7 @@ class PrePostReportsTest {
     @Autowired ItemAnalyses itemAnalyses;
 
     @Autowired ApplicationContext context;
+    @Autowired NamedParameterJdbcTemplate jdbc;
 
     private ReportFixtures.Trainee trainee(String name, int preRight, boolean takesPost) {
         return new ReportFixtures(context).trainee(name, preRight, takesPost);
@@ -89,6 +92,36 @@ class PrePostReportsTest {
         assertThat(first.options().getLast().text()).isNull(); // the no-response row
         assertThat(first.options().getLast().count()).isZero();
         assertThat(first.options().stream().mapToInt(ItemAnalysis.OptionCount::count).sum()).isEqualTo(3);
+    }
+
+    @Test
+    void optionCountsRecordedAtSubmitEqualThoseReadBackFromAttemptsGradedBeforeTheyWereRecorded() {
+        ReportFixtures.Trainee a = trainee("Gil Recorded", 0, false);
+        ReportFixtures.Trainee b = trainee("Hal Recorded", 1, false);
+        ReportFixtures.Trainee c = trainee("Ida Recorded", Integer.MAX_VALUE, false);
+        List<Long> enrollments = List.of(a.enrollment(), b.enrollment(), c.enrollment());
+        var scope = new ReportScope("Recorded cohort", a.versionId(), enrollments);
+        var ids = new MapSqlParameterSource("ids", enrollments);
+        String theirItems = " FROM attempt_item i JOIN attempt t ON t.id = i.attempt_id JOIN enrollment e"
+                + " ON e.user_id = t.user_id AND e.course_version_id = t.course_version_id WHERE e.id IN (:ids)";
+        assertThat(jdbc.queryForObject("SELECT COUNT(*)" + theirItems + " AND i.responses IS NULL", ids, Integer.class)).isZero();
+
+        List<List<ItemAnalysis.OptionCount>> recorded = preTestOptions(scope);
+        jdbc.update("UPDATE attempt_item SET responses = NULL WHERE attempt_id IN (SELECT i.attempt_id" + theirItems + ")", ids);
+        List<List<ItemAnalysis.OptionCount>> readBack = preTestOptions(scope);
+
+        assertThat(readBack).isEqualTo(recorded);
+        // the first question was answered by all three, a later one with options only by the one who answered everything
+        assertThat(recorded.getFirst().getLast().count()).isZero();
+        assertThat(recorded.getFirst().stream().mapToInt(ItemAnalysis.OptionCount::count).sum()).isEqualTo(3);
+        var later = recorded.stream().skip(1).filter(options -> !options.isEmpty()).findFirst().orElseThrow();
+        assertThat(later).filteredOn(ItemAnalysis.OptionCount::correct).extracting(ItemAnalysis.OptionCount::count).containsOnly(1);
+        assertThat(later.getLast().count()).isEqualTo(2);
+    }
+
+    private List<List<ItemAnalysis.OptionCount>> preTestOptions(ReportScope scope) {
+        return itemAnalyses.analyse(scope).tests().stream().filter(t -> t.purpose() == AttemptPurpose.PRE_TEST).findFirst().orElseThrow()
+                .items().stream().map(ItemAnalysis.Item::options).toList();
     }
 
     @Test

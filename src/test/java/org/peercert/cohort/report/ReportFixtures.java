@@ -48,6 +48,13 @@ public final class ReportFixtures {
         return new Trainee(user, enrollment, versionId);
     }
 
+    /** Another submitted attempt at a check (attempt number 2, 3, ...) with the first {@code right} questions answered right. */
+    public void retake(Trainee trainee, AttemptPurpose purpose, int right) {
+        long attempt = attempts.startOrResume(trainee.user(), trainee.versionId(), QuestionBank.INSTRUMENT, purpose, 0).id();
+        answer(trainee.user(), trainee.versionId(), attempt, right);
+        attempts.submit(attempt, trainee.user());
+    }
+
     private void answer(long user, long versionId, long attempt, int right) {
         List<QuestionDefinition> quiz = questionBank.quiz(versionId, QuestionBank.INSTRUMENT);
         var shown = attempts.sheet(attempt, user).questions();

@@ -613,6 +613,9 @@ class AttemptViewTest extends TraineeUiTest {
 
         assertThat(findInView(Paragraph.class).withId("quiz-verdict").single().getText())
                 .startsWith("Not passed: 0").endsWith("(pass mark " + module.passMark() + "%).");
+        // the score itself is neutral: only the verdict says passed (green) or not (red)
+        assertThat(findInView(Paragraph.class).withId("quiz-score").single().getClassNames()).contains("pc-notice", "pc-neutral");
+        assertThat(findInView(QuizOutcomeView.class).single().getClassNames()).contains("pc-warning").doesNotContain("pc-passed");
         assertThat(findInView(Paragraph.class).withId("quiz-attempts-left").single().getText())
                 .isEqualTo("Attempts left: " + (module.maxAttempts() - 1) + " of " + module.maxAttempts() + ".");
         // DPSC's quizzes review after the last attempt: a retake is not a copy of the key

@@ -40,8 +40,9 @@ public class PrePostReportPanel extends Div {
         this.scope = scope;
         this.services = services;
         addClassName("pc-report");
-        PrePostReport report = services.reports.report(scope);
-        ItemAnalysis items = services.itemAnalyses.analyse(scope);
+        var both = services.both.of(scope);
+        PrePostReport report = both.prePost();
+        ItemAnalysis items = both.items();
         add(new H2(getTranslation("report.heading.prepost")));
         var counts = new Paragraph(String.format(getTranslation("report.counts"), report.enrolled(), report.withPre(),
                 report.overall().stats().n(), report.missingPost()));
@@ -69,7 +70,8 @@ public class PrePostReportPanel extends Div {
         var anonymous = download("report-csv-anonymous", "report.download.csv-anonymous",
                 () -> ReportCsv.write(services.reports.report(scope), true), "csv");
         var pdf = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] bytes = ReportPdf.write(services.reports.report(scope), services.itemAnalyses.analyse(scope), text,
+            var both = services.both.of(scope);
+            byte[] bytes = ReportPdf.write(both.prePost(), both.items(), text,
                     LocalDate.now(services.clock.withZone(ZoneOffset.UTC)));
             return new DownloadResponse(new ByteArrayInputStream(bytes), fileName("pdf"), "application/pdf", bytes.length);
         }), getTranslation("report.download.pdf"));

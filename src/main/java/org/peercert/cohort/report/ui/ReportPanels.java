@@ -3,10 +3,10 @@ package org.peercert.cohort.report.ui;
 import java.time.Clock;
 import org.peercert.account.CurrentUser;
 import org.peercert.account.UserAccount;
-import org.peercert.cohort.report.ItemAnalyses;
 import org.peercert.cohort.report.PrePostReports;
 import org.peercert.cohort.report.ReportAccess;
 import org.peercert.cohort.report.ReportScope;
+import org.peercert.cohort.report.ScopeReports;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
@@ -18,14 +18,14 @@ import org.springframework.stereotype.Component;
 public class ReportPanels {
 
     final PrePostReports reports;
-    final ItemAnalyses itemAnalyses;
+    final ScopeReports both;
     final Clock clock;
     private final ReportAccess access;
     private final CurrentUser currentUser;
 
-    ReportPanels(PrePostReports reports, ItemAnalyses itemAnalyses, ReportAccess access, CurrentUser currentUser, Clock clock) {
+    ReportPanels(PrePostReports reports, ScopeReports both, ReportAccess access, CurrentUser currentUser, Clock clock) {
         this.reports = reports;
-        this.itemAnalyses = itemAnalyses;
+        this.both = both;
         this.access = access;
         this.currentUser = currentUser;
         this.clock = clock;
