@@ -5,7 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** The latest saved answer to one question of an attempt (stored as JSON; written by an upsert). */
+/** The latest saved answer to one question of an attempt (stored as JSON; written by {@link AnswerSaves}). */
 @Entity
 @Table(name = "attempt_answer")
 class AttemptAnswer {

@@ -28,6 +28,7 @@ public class AttemptService {
 
     private final AttemptRepository attempts;
     private final AttemptAnswerRepository answers;
+    private final AnswerSaves saves;
     private final AttemptItemRepository items;
     private final QuestionBank questionBank;
     private final Clock clock;
@@ -36,11 +37,12 @@ public class AttemptService {
     /** Answers saved (each quiz input, autosaved as given): {@code peercert_quiz_answers_saved_total}. */
     private final Counter answersSaved;
 
-    AttemptService(AttemptRepository attempts, AttemptAnswerRepository answers, AttemptItemRepository items,
-            QuestionBank questionBank, Clock clock, MeterRegistry meters) {
+    AttemptService(AttemptRepository attempts, AttemptAnswerRepository answers, AnswerSaves saves,
+            AttemptItemRepository items, QuestionBank questionBank, Clock clock, MeterRegistry meters) {
         this.answersSaved = meters.counter("peercert.quiz.answers.saved");
         this.attempts = attempts;
         this.answers = answers;
+        this.saves = saves;
         this.items = items;
         this.questionBank = questionBank;
         this.clock = clock;
@@ -103,19 +105,28 @@ public class AttemptService {
         return new AttemptSheet(attempt.summary(), presented(attempt), saved);
     }
 
-    /** Saves (or replaces) the answer to one question; refused once the attempt is submitted. */
-    @Transactional
+    /**
+     * Saves (or replaces) the answer to one question; refused once the attempt is submitted. No transaction of its
+     * own: a read of the attempt and one conditional upsert, each durable on return (see {@link AnswerSaves}).
+     */
     public void saveAnswer(long attemptId, long userId, String questionKey, Answer answer) {
-        Attempt attempt = owned(attempts.lockById(attemptId).orElse(null), userId);
-        if (!attempt.isOpen()) {
-            throw new AssessmentException(Reason.CLOSED, "This attempt has been submitted; answers can no longer change.");
+        var attempt = saves.attempt(attemptId).filter(a -> a.userId() == userId)
+                .orElseThrow(() -> new AssessmentException(Reason.NOT_FOUND, "No such attempt."));
+        if (!attempt.open()) {
+            throw closed();
         }
         List<QuestionDefinition> quiz = questionBank.quiz(attempt.courseVersionId(), attempt.quizKey());
-        List<PresentedQuestion> shown = presented(attempt, quiz);
+        List<PresentedQuestion> shown = types.presentAll(quiz, attempt.seed());
         int index = indexOf(shown, questionKey);
         types.check(quiz.get(index), shown.get(index), answer);
-        answers.upsert(attemptId, questionKey, answer.toJson(), clock.instant());
+        if (!saves.saveIfOpen(attemptId, userId, questionKey, answer.toJson(), clock.instant())) {
+            throw closed(); // submitted between the read and the write
+        }
         answersSaved.increment();
+    }
+
+    private static AssessmentException closed() {
+        return new AssessmentException(Reason.CLOSED, "This attempt has been submitted; answers can no longer change.");
     }
 
     /**

@@ -43,8 +43,10 @@ public class QuestionBank {
         questions.saveAll(rows);
     }
 
-    /** The questions of a quiz, in authored order. Cached: a loaded course version never changes. */
-    @Transactional(readOnly = true)
+    /**
+     * The questions of a quiz, in authored order. Cached: a loaded course version never changes. No transaction
+     * here: a cache hit (every autosave) must not cost a transaction's round trips; a miss is one repository read.
+     */
     public List<QuestionDefinition> quiz(long courseVersionId, String quizKey) {
         String key = courseVersionId + "/" + quizKey;
         List<QuestionDefinition> cached = cache.get(key);

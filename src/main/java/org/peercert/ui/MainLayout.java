@@ -16,7 +16,10 @@ import com.vaadin.flow.data.renderer.TextRenderer;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.router.NavigationTrigger;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.menu.MenuConfiguration;
@@ -30,7 +33,7 @@ import java.util.Locale;
  */
 @Layout
 @AnonymousAllowed
-public class MainLayout extends AppLayout {
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     public static final List<Locale> LOCALES = List.of(Locale.ENGLISH, Locale.forLanguageTag("es"));
 
@@ -61,6 +64,23 @@ public class MainLayout extends AppLayout {
     public void removeRouterLayoutContent(HasElement oldContent) {
         main.getElement().removeAllChildren();
         super.removeRouterLayoutContent(main);
+    }
+
+    /**
+     * A page opened from the server (a button's {@code navigate}: "Submit" to the results, "Mark as done" to the next
+     * lesson) starts at its top. Flow resets the scroll only for router links and restores it on back/forward; without
+     * this a trainee who tapped a button at the bottom of a long page landed mid-way down the next one.
+     */
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        NavigationTrigger trigger = event.getLocationChangeEvent().getTrigger();
+        if (trigger == NavigationTrigger.UI_NAVIGATE || trigger == NavigationTrigger.PROGRAMMATIC) {
+            // whatever scrolls the page (vaadin-app-layout's content area or the window) back to its top
+            main.getElement().executeJs("""
+                    for (let e = this; e; e = e.assignedSlot || e.parentNode || e.host) {
+                        if (e.scrollTop > 0) e.scrollTop = 0;
+                    }""");
+        }
     }
 
     private Component brand() {

@@ -26,7 +26,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 @Service
 public class Verification {
 
-    static final Duration TTL = Duration.ofSeconds(30);
+    public static final Duration TTL = Duration.ofSeconds(30);
 
     private final CertificateService certificates;
     private final UploadChecks uploadChecks;

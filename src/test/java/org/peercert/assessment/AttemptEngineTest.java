@@ -179,4 +179,63 @@ class AttemptEngineTest {
             Thread.currentThread().interrupt();
         }
     }
+
+    private long serverCounter(String name) {
+        return jdbc.queryForObject("select variable_value from information_schema.global_status where variable_name = ?", Long.class, name);
+    }
+
+    @Test
+    void savingAnAnswerIsOneConditionalInsertWithoutATransactionOfItsOwn() {
+        long user = trainee();
+        AttemptSheet sheet = startSms(user);
+        List<QuestionDefinition> quiz = questionBank.quiz(versionId, "sms");
+        int saves = 4 * quiz.size();
+        long commitsBefore = serverCounter("COM_COMMIT");
+        long conditionalInsertsBefore = serverCounter("COM_INSERT_SELECT");
+
+        for (int i = 0; i < saves; i++) {
+            int q = i % quiz.size();
+            attempts.saveAnswer(sheet.attempt().id(), user, quiz.get(q).id(), AnswerKey.correct(quiz.get(q), sheet.questions().get(q)));
+        }
+
+        // the app's background jobs may commit a few times meanwhile; a transaction per save would commit every time
+        assertThat(serverCounter("COM_COMMIT") - commitsBefore).isLessThan(saves);
+        assertThat(serverCounter("COM_INSERT_SELECT") - conditionalInsertsBefore).isGreaterThanOrEqualTo(saves);
+        assertThat(savedRows(sheet.attempt().id())).isEqualTo(quiz.size());
+    }
+
+    @Test
+    void aSaveRacingTheSubmitIsEitherGradedOrRefusedNeverStoredAfterTheGrade() throws Exception {
+        List<QuestionDefinition> quiz = questionBank.quiz(versionId, "sms");
+        try (var pool = Executors.newFixedThreadPool(2)) {
+            for (int round = 0; round < 10; round++) {
+                long user = trainee();
+                AttemptSheet sheet = startSms(user);
+                long id = sheet.attempt().id();
+                Answer right = AnswerKey.correct(quiz.getFirst(), sheet.questions().getFirst());
+                var start = new CountDownLatch(1);
+                var save = CompletableFuture.supplyAsync(() -> {
+                    await(start);
+                    try {
+                        attempts.saveAnswer(id, user, quiz.getFirst().id(), right);
+                        return true;
+                    } catch (AssessmentException e) {
+                        assertThat(e.reason()).isEqualTo(Reason.CLOSED);
+                        return false;
+                    }
+                }, pool);
+                var submit = CompletableFuture.supplyAsync(() -> {
+                    await(start);
+                    return attempts.submit(id, user);
+                }, pool);
+                start.countDown();
+
+                boolean saved = save.get();
+                double earned = submit.get().grades().getFirst().earned();
+                assertThat(savedRows(id)).as("round %d", round).isEqualTo(saved ? 1 : 0);
+                assertThat(earned > 0).as("round %d: a stored answer was graded", round).isEqualTo(saved);
+            }
+        }
+    }
+
 }

@@ -82,6 +82,11 @@ final class AppInstance implements AutoCloseable {
         process = command.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
     }
 
+    /** The HTTP port on 127.0.0.1 (a browser opens {@code localhost:port}). */
+    int port() {
+        return port;
+    }
+
     /** Waits until the instance answers HTTP (its public revocation list needs the database). */
     AppInstance awaitReady() {
         await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(500)).ignoreExceptions().until(() -> {

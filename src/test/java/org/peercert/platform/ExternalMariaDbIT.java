@@ -45,7 +45,7 @@ class ExternalMariaDbIT {
         db = ExternalMariaDb.install(home.resolve("db"));
         smtp = new GreenMail(new ServerSetup(ExternalMariaDb.freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         smtp.start();
-        Path keystore = keystore(home, KEYSTORE_PASSWORD);
+        Path keystore = SigningKeystore.create(home, KEYSTORE_PASSWORD);
         // the same public address on every node: it is printed into QR codes and credentials
         String[] args = {"--peercert.base-url=http://peercert.test", "--peercert.mail.poll-interval=500ms",
                 // an SMTP outage of an hour, compressed: the same backoff, in milliseconds
@@ -170,20 +170,5 @@ class ExternalMariaDbIT {
 
     private static String unique() {
         return "node-" + UUID.randomUUID() + "@example.org";
-    }
-
-    /** A PKCS#12 keystore with the organisation key (EC) and the Open Badges key (RSA), made with keytool. */
-    static Path keystore(Path home, String password) throws Exception {
-        Path file = home.resolve("signing.p12");
-        String keytool = Path.of(System.getProperty("java.home"), "bin", "keytool").toString();
-        for (List<String> entry : List.of(List.of("peercert", "EC", "-groupname", "secp256r1"),
-                List.of("peercert-badges", "RSA", "-keysize", "2048"))) {
-            var p = new ProcessBuilder(keytool, "-genkeypair", "-keystore", file.toString(), "-storetype", "PKCS12",
-                    "-storepass", password, "-alias", entry.get(0), "-keyalg", entry.get(1), entry.get(2), entry.get(3),
-                    "-dname", "CN=PeerCert test organisation", "-validity", "30")
-                    .redirectErrorStream(true).redirectOutput(home.resolve("keytool.log").toFile()).start();
-            assertThat(p.waitFor(60, TimeUnit.SECONDS) && p.exitValue() == 0).as(Files.readString(home.resolve("keytool.log"))).isTrue();
-        }
-        return file;
     }
 }

@@ -58,7 +58,7 @@ class FaultsIT {
         smtp = new GreenMail(new ServerSetup(ExternalMariaDb.freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         smtp.start();
         relay = SmtpRelay.to(smtp.getSmtp().getPort());
-        keystore = ExternalMariaDbIT.keystore(home, KEYSTORE_PASSWORD);
+        keystore = SigningKeystore.create(home, KEYSTORE_PASSWORD);
         app = AppInstance.start("app", home, db, keystore, KEYSTORE_PASSWORD, relay.port(), args()).awaitReady();
     }
 
