@@ -106,10 +106,6 @@ final class AppInstance implements AutoCloseable {
         return process.exitValue();
     }
 
-    int port() {
-        return port;
-    }
-
     /** Everything the instance logged so far (all its starts). */
     String log() throws IOException {
         return Files.readString(log);
