@@ -143,7 +143,7 @@ class FaultsIT {
             assertThat(resumed).as("every saved answer, on the same options in the same order").isEqualTo(saved);
 
             browser.click(browser.visible("#quiz-submit"));
-            browser.js(CLICK_DEEP, "Submit anyway");
+            browser.clickButton("Submit anyway"); // waits until the confirm dialog is open
             browser.waiting().until(d -> !d.getCurrentUrl().contains("/attempt/"));
         }
         long attempt = Long.parseLong(attemptPath.substring(attemptPath.lastIndexOf('/') + 1));
@@ -331,16 +331,4 @@ class FaultsIT {
     }
 
     /** Clicks the button with this text, shadow DOM included (the confirm dialog renders there). */
-    private static final String CLICK_DEEP = """
-            const walk = root => {
-              for (const e of root.querySelectorAll('vaadin-button, button')) {
-                if (e.textContent.trim() === arguments[0]) return e;
-              }
-              for (const e of root.querySelectorAll('*')) {
-                const found = e.shadowRoot && walk(e.shadowRoot);
-                if (found) return found;
-              }
-              return null;
-            };
-            const b = walk(document); if (b) b.click();""";
 }
