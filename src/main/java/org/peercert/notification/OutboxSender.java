@@ -5,6 +5,8 @@ import io.micrometer.core.instrument.Timer;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -23,7 +25,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * with several instances on one database a mail is sent by one of them only. A failed send is retried
  * with exponential backoff ({@code retry-initial}, doubling up to {@code retry-max}) and marked FAILED
  * after {@code max-attempts}. The only window for a duplicate is an instance dying between the SMTP
- * server accepting a mail and the SENT update; its claim is released after {@code stale-claim}.
+ * server accepting a mail and the SENT update; its claim is released after {@code stale-claim}. A database outage
+ * in that window is no such death: the instance remembers the mail and marks it SENT when the database is back.
  */
 @Component
 class OutboxSender {
@@ -65,11 +68,21 @@ class OutboxSender {
         this.staleClaim = staleClaim;
     }
 
+    /**
+     * Mails the SMTP server accepted while the database could not record it (it went down mid-send). Their rows
+     * stay claimed (SENDING, not due), so nobody sends them again; each poll records them first, once it can.
+     */
+    private final Set<Long> sentNotRecorded = ConcurrentHashMap.newKeySet();
+
     @Scheduled(fixedDelayString = "${peercert.mail.poll-interval:5s}", initialDelayString = "${peercert.mail.poll-interval:5s}")
     void sendDue() {
         JavaMailSender sender = smtp.getIfAvailable();
         if (sender == null) {
             return; // no SMTP configured: mails stay HELD in the outbox
+        }
+        for (long id : sentNotRecorded) {
+            recordSent(id);
+            sentNotRecorded.remove(id);
         }
         transaction.executeWithoutResult(s -> messages.releaseStale(clock.instant().minus(staleClaim)));
         // drain the queue, a batch at a time: a cohort's 1,000 certificate mails go out in one run,
@@ -111,11 +124,23 @@ class OutboxSender {
                 mime.setHeader("X-PeerCert-Mail-Id", Long.toString(id));
             });
             sends.record(Duration.ofNanos(System.nanoTime() - start));
-            transaction.executeWithoutResult(s -> messages.findById(id).orElseThrow().sent(clock.instant()));
         } catch (MailException | IllegalStateException e) {
             failedSends.record(Duration.ofNanos(System.nanoTime() - start));
             failed(id, e);
+            return;
         }
+        try {
+            recordSent(id);
+        } catch (RuntimeException e) {
+            // sent, not yet recorded: recording it later beats the stale-claim release, which would send it again
+            sentNotRecorded.add(id);
+            log.warn("Mail {} was sent but could not be marked SENT ({}); marking it when the database is back", id, describe(e));
+            throw e;
+        }
+    }
+
+    private void recordSent(long id) {
+        transaction.executeWithoutResult(s -> messages.findById(id).orElseThrow().sent(clock.instant()));
     }
 
     private void failed(long id, Exception e) {

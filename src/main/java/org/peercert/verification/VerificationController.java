@@ -15,7 +15,13 @@ import org.peercert.certification.OpenBadge;
 import org.peercert.certification.CertificateBadges;
 import org.peercert.certification.CertificateService;
 import org.peercert.certification.RevocationList;
+import org.peercert.platform.DatabaseOutage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DataAccessException;
+import org.springframework.transaction.TransactionException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -33,6 +39,8 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 class VerificationController {
+
+    private static final Logger log = LoggerFactory.getLogger(VerificationController.class);
 
     static final MediaType HTML = new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8);
     private static final Map<String, String> NOT_FOUND = Map.of("status", "NOT_FOUND");
@@ -191,5 +199,27 @@ class VerificationController {
                     .body("Too many look-ups from this address: these " + ids + " ids can be checked in " + seconds
                             + " seconds.\n");
         };
+    }
+
+    /**
+     * The database is down or restarting: 503 with {@code Retry-After}, "cannot check now" as a page or
+     * {@code {"status":"UNAVAILABLE"}}; never 404 or a stack trace. Other failures go on to the usual error handling.
+     */
+    @ExceptionHandler({DataAccessException.class, TransactionException.class})
+    ResponseEntity<?> databaseDown(RuntimeException failure, HttpServletRequest request) {
+        if (!DatabaseOutage.causedBy(failure)) {
+            throw failure;
+        }
+        log.warn("{} {} answered 503: the database cannot be reached ({})", request.getMethod(), request.getRequestURI(),
+                failure.getMessage());
+        var unavailable = ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).cacheControl(CacheControl.noStore())
+                .header(HttpHeaders.RETRY_AFTER, "30");
+        if (VerificationApiFilter.wantsJson(request) || request.getRequestURI().endsWith(".json")
+                || request.getRequestURI().endsWith(".jwt") || "POST".equals(request.getMethod())) {
+            return unavailable.contentType(MediaType.APPLICATION_JSON).body(Map.of("status", "UNAVAILABLE"));
+        }
+        Locale locale = page.locale(Collections.list(request.getLocales()));
+        return unavailable.contentType(HTML).header(HttpHeaders.CONTENT_LANGUAGE, locale.getLanguage())
+                .body(page.unavailable(locale, request.getContextPath()));
     }
 }

@@ -70,8 +70,17 @@ class VerificationPage {
     private record Shown(Optional<VerifiedCertificate> certificate, Locale locale, String contextPath) {}
 
     String tooMany(Locale locale, String contextPath) {
+        return message(locale, contextPath, "verify-too-many", "verify.too-many");
+    }
+
+    /** The database is down: the page says it cannot check now, never "not found" (the id may well be real). */
+    String unavailable(Locale locale, String contextPath) {
+        return message(locale, contextPath, "verify-unavailable", "verify.unavailable");
+    }
+
+    private String message(Locale locale, String contextPath, String id, String key) {
         Map<String, Object> model = base(locale, contextPath);
-        model.put("message", Map.of("id", "verify-too-many", "text", t(locale, "verify.too-many")));
+        model.put("message", Map.of("id", id, "text", t(locale, key)));
         return template.execute(model);
     }
 

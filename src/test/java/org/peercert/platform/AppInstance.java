@@ -38,8 +38,19 @@ final class AppInstance implements AutoCloseable {
     /** Starts without waiting: two instances may start at once. */
     static AppInstance start(String name, Path home, ExternalMariaDb db, Path keystore, String keystorePassword,
             int smtpPort, String... args) throws IOException {
+        return start(List.of(), Map.of(), name, home, db, keystore, keystorePassword, smtpPort, args);
+    }
+
+    /**
+     * As {@link #start(String, Path, ExternalMariaDb, Path, String, int, String...)}, run through {@code launcher}
+     * (e.g. {@code setpriv --reuid=nobody ...}; empty: directly) and with {@code envChanges} applied to the production
+     * environment (an empty value removes the variable, e.g. the keystore).
+     */
+    static AppInstance start(List<String> launcher, Map<String, String> envChanges, String name, Path home, ExternalMariaDb db,
+            Path keystore, String keystorePassword, int smtpPort, String... args) throws IOException {
         int port = ExternalMariaDb.freePort();
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        List<String> cmd = new ArrayList<>(launcher);
+        cmd.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx512m", "-XX:TieredStopAtLevel=1", "-jar", jar().toString()));
         cmd.addAll(List.of(args));
         var builder = new ProcessBuilder(cmd).redirectErrorStream(true);
@@ -55,6 +66,13 @@ final class AppInstance implements AutoCloseable {
         env.put("PEERCERT_DATA_DIR", home.resolve(name + "-data").toString());
         env.put("PEERCERT_CURRICULUM_DIR", Path.of("curriculum").toAbsolutePath().toString());
         env.put("PORT", Integer.toString(port));
+        envChanges.forEach((key, value) -> {
+            if (value.isEmpty()) {
+                env.remove(key);
+            } else {
+                env.put(key, value);
+            }
+        });
         var app = new AppInstance(home.resolve(name + ".log"), port, builder);
         app.launch();
         return app;
@@ -80,6 +98,19 @@ final class AppInstance implements AutoCloseable {
         return this;
     }
 
+    /** Waits until the process ends by itself (a start-up that fails) and returns its exit code. */
+    int awaitExit(Duration atMost) throws InterruptedException {
+        if (!process.waitFor(atMost.toMillis(), TimeUnit.MILLISECONDS)) {
+            throw new IllegalStateException("the app is still running after " + atMost);
+        }
+        return process.exitValue();
+    }
+
+    /** Everything the instance logged so far (all its starts). */
+    String log() throws IOException {
+        return Files.readString(log);
+    }
+
     /** {@code kill -9}: no shutdown hook, no graceful close. */
     void kill() throws InterruptedException {
         process.destroyForcibly();
@@ -94,6 +125,12 @@ final class AppInstance implements AutoCloseable {
 
     HttpResponse<String> get(String path) throws IOException, InterruptedException {
         return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .timeout(Duration.ofSeconds(90)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** A GET with this {@code Accept} header (a browser's {@code text/html}, an API client's JSON). */
+    HttpResponse<String> get(String path, String accept) throws IOException, InterruptedException {
+        return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).header("Accept", accept)
                 .timeout(Duration.ofSeconds(90)).build(), HttpResponse.BodyHandlers.ofString());
     }
 

@@ -124,7 +124,11 @@ class SigningKeyConfiguration {
         store.setKeyEntry(BADGE_ALIAS, pair.getPrivate(), password, new Certificate[] {certificate});
         var bytes = new ByteArrayOutputStream();
         store.store(bytes, password);
-        PrivateFiles.write(keystore, bytes.toByteArray());
+        try {
+            PrivateFiles.write(keystore, bytes.toByteArray()); // atomic: the keystore without the badge key stays
+        } catch (IOException e) {
+            throw unwritable(dir, e);
+        }
         log.warn("Generated a DEVELOPMENT Open Badges signing key (RSA) in {} (production: add an RSA key to PEERCERT_SIGNING_KEYSTORE)", dir);
         return new BadgeSigningKey((RSAPrivateKey) pair.getPrivate(), certificate);
     }
@@ -144,7 +148,11 @@ class SigningKeyConfiguration {
     static SigningKey developmentKey(Path dir) throws IOException, GeneralSecurityException {
         Path keystore = dir.resolve("development-signing.p12");
         Path passwordFile = dir.resolve("development-signing.password");
-        PrivateFiles.directory(dir);
+        try {
+            PrivateFiles.directory(dir);
+        } catch (IOException e) {
+            throw unwritable(dir, e);
+        }
         if (Files.exists(keystore) && Files.exists(passwordFile)) {
             // older versions wrote both readable by every local user (0644)
             PrivateFiles.restrict(keystore);
@@ -161,12 +169,23 @@ class SigningKeyConfiguration {
         var store = KeyStore.getInstance("PKCS12");
         store.load(null, null);
         store.setKeyEntry(ALIAS, pair.getPrivate(), password, new Certificate[] {certificate});
-        PrivateFiles.writeString(passwordFile, new String(password));
         var bytes = new ByteArrayOutputStream();
         store.store(bytes, password);
-        PrivateFiles.write(keystore, bytes.toByteArray());
+        try {
+            PrivateFiles.writeString(passwordFile, new String(password));
+            PrivateFiles.write(keystore, bytes.toByteArray());
+        } catch (IOException e) {
+            // a full or read-only data dir: leave no key without its password (or the reverse), say what to do
+            Files.deleteIfExists(passwordFile);
+            throw unwritable(dir, e);
+        }
         log.warn("Generated a DEVELOPMENT certificate signing key in {} (set PEERCERT_SIGNING_KEYSTORE in production)", dir);
         return new SigningKey(pair.getPrivate(), new Certificate[] {certificate});
+    }
+
+    private static IllegalStateException unwritable(Path dir, IOException e) {
+        return new IllegalStateException("Cannot write the development signing key into " + dir + " (" + e
+                + "): the data directory (PEERCERT_DATA_DIR) must be writable and have space, or set PEERCERT_SIGNING_KEYSTORE", e);
     }
 
     private static X509Certificate selfSigned(KeyPair pair, String name, String algorithm) throws GeneralSecurityException {
