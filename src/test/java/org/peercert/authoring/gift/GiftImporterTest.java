@@ -11,13 +11,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.peercert.assessment.QuestionDefinition;
 import org.peercert.authoring.gift.GiftReport.Entry;
 import org.peercert.authoring.gift.GiftReport.Status;
 import org.peercert.curriculum.format.CurriculumReader;
+import org.springframework.util.FileSystemUtils;
 
 /** GIFT → question-bank files: src/test/resources/gift/sample.gift holds every construct the importer knows. */
 class GiftImporterTest {
@@ -237,16 +237,7 @@ class GiftImporterTest {
     }
 
     static Path copy(Path source, Path target) throws IOException {
-        try (Stream<Path> walk = Files.walk(source)) {
-            for (Path from : walk.sorted().toList()) {
-                Path to = target.resolve(source.relativize(from).toString());
-                if (Files.isDirectory(from)) {
-                    Files.createDirectories(to);
-                } else {
-                    Files.copy(from, to);
-                }
-            }
-        }
+        FileSystemUtils.copyRecursively(source, target);
         Files.createDirectories(target.resolve("bank"));
         return target;
     }
