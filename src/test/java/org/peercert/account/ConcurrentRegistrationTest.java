@@ -36,7 +36,7 @@ class ConcurrentRegistrationTest {
         try (ExecutorService pool = Executors.newFixedThreadPool(AT_ONCE)) {
             for (int i = 0; i < AT_ONCE; i++) {
                 String email = emails.get(i);
-                String client = "198.51.100." + (i + 1);
+                String client = "concurrent-sign-up-" + email; // its own client: the per-client limits of other tests stay untouched
                 signUps.add(pool.submit(() -> {
                     start.await();
                     accounts.signUp(new Registration("Concurrent Trainee", email, TestUsers.STRONG_PASSWORD, true, "en"), client);
