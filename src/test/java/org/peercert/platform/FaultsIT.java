@@ -7,6 +7,7 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Date;
@@ -21,6 +22,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -31,6 +33,8 @@ import org.openqa.selenium.WebElement;
 import org.peercert.Browser;
 import org.peercert.TestSmtp;
 import org.peercert.TestUsers;
+import org.peercert.journey.AnswerSheet;
+import org.peercert.journey.TraineeJourney;
 
 /**
  * Faults against real processes (issue #17 item 3): the packaged jar killed with {@code kill -9}, Debian's MariaDB
@@ -41,6 +45,8 @@ import org.peercert.TestUsers;
 class FaultsIT {
 
     private static final String KEYSTORE_PASSWORD = "faults-keystore-secret";
+    private static final AnswerSheet DPSC = AnswerSheet.of(Path.of("curriculum", "dpsc"));
+    private static final String PRACTICE = "sms-jordan-hard-day";
 
     @TempDir
     static Path home;
@@ -89,13 +95,9 @@ class FaultsIT {
 
     @Test
     void afterKillMinus9MidQuizTheAttemptResumesWithEverySavedAnswerInTheSameOrderAndCanBeSubmitted() throws Exception {
-        String email = TestUsers.uniqueEmail();
         Map<String, Shown> saved = new LinkedHashMap<>();
-        String attemptPath;
-        try (Browser browser = Browser.open(app.port(), 360, 780)) {
-            register(browser, email);
-            browser.get("/learn");
-            browser.click(browser.visible("#enroll-dpsc"));
+        var attemptPath = new AtomicReference<String>();
+        acrossAKillMinus9((browser, enrollment) -> {
             browser.click(browser.visible("#home-continue"));
             browser.visible("#quiz-position");
             while (saved.size() < 3) {
@@ -111,15 +113,9 @@ class FaultsIT {
                 }
                 next(browser);
             }
-            attemptPath = Path.of(new java.net.URI(browser.driver().getCurrentUrl()).getPath()).toString();
-        }
-
-        app.kill();
-        app.restart().awaitReady();
-
-        try (Browser browser = Browser.open(app.port(), 360, 780)) {
-            browser.signIn(email, TestUsers.STRONG_PASSWORD);
-            browser.get(attemptPath);
+            attemptPath.set(path(browser));
+        }, (browser, enrollment) -> {
+            browser.get(attemptPath.get());
             browser.waiting().until(d -> browser.visible("#quiz-position").getText().endsWith(saved.size() + " answered"));
             while (browser.visible("#quiz-previous").getDomAttribute("disabled") == null) {
                 previous(browser);
@@ -145,14 +141,148 @@ class FaultsIT {
             browser.click(browser.visible("#quiz-submit"));
             browser.clickButton("Submit anyway"); // waits until the confirm dialog is open
             browser.waiting().until(d -> !d.getCurrentUrl().contains("/attempt/"));
-        }
-        long attempt = Long.parseLong(attemptPath.substring(attemptPath.lastIndexOf('/') + 1));
+        });
+        long attempt = lastId(attemptPath.get());
         db.inDatabase(jdbc -> {
             assertThat(jdbc.queryForObject("SELECT submitted_at IS NOT NULL FROM attempt WHERE id = ?", Boolean.class, attempt))
                     .as("submitted after the restart").isTrue();
             assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM attempt_answer WHERE attempt_id = ?", Integer.class, attempt))
                     .isEqualTo(saved.size());
         });
+    }
+
+    @Test
+    void afterKillMinus9MidPracticeTheConversationResumesWithEverySentReplyAndOwnWordsAndFinishesIntoTheReviewQueue()
+            throws Exception {
+        String firstWords = "Sounds exhausting. I'm glad you texted me today.";
+        String secondWords = "Jordan, are you safe right now? I'm staying with you on this.";
+        var practicePath = new AtomicReference<String>();
+        var thread = new AtomicReference<List<String>>();
+        acrossAKillMinus9((browser, enrollment) -> {
+            // module 3 (texting) opens once the first check is taken and the quizzes of modules 1 and 2 are passed
+            var trainee = new TraineeJourney(browser, DPSC, "faults-");
+            trainee.takePreTest(enrollment, 1); // an empty check is not accepted
+            trainee.passQuiz(enrollment, "discovering");
+            trainee.passQuiz(enrollment, "competencies");
+            openPractice(browser, enrollment);
+            practicePath.set(path(browser));
+            send(browser, "curious", firstWords);
+            send(browser, "ask-directly", secondWords);
+            browser.visible("#reply-stay-with"); // the third turn is on the screen, nothing chosen yet
+            thread.set(sentSoFar(browser));
+            assertThat(thread.get()).as("two replies, two own words, two feedbacks").hasSize(6)
+                    .anyMatch(shown -> shown.contains(firstWords)).anyMatch(shown -> shown.contains(secondWords));
+            db.inDatabase(jdbc -> assertThat(jdbc.queryForList("SELECT step_value FROM practice_step WHERE attempt_id = ? "
+                    + "ORDER BY step_key", String.class, lastId(practicePath.get())))
+                    .as("stored before the kill").satisfiesExactly(
+                            first -> assertThat(first).contains("\"curious\"", firstWords),
+                            second -> assertThat(second).contains("\"ask-directly\"", secondWords)));
+        }, (browser, enrollment) -> {
+            browser.get("/learn/" + enrollment);
+            assertThat(browser.visible("#practice-" + PRACTICE).getText()).contains("In progress: your steps are saved.");
+            openPractice(browser, enrollment);
+            assertThat(path(browser)).as("the same attempt, not a new one").isEqualTo(practicePath.get());
+            assertThat(sentSoFar(browser)).as("every sent reply and own words with its feedback, in place").isEqualTo(thread.get());
+
+            send(browser, "stay-with", "");
+            browser.click(browser.visible("#practice-finish"));
+            // the same replies as PracticeResumeIT: 12 of 13 automatic points; the written parts wait for a trainer
+            assertThat(browser.visible("#practice-total").getText()).isEqualTo("Your score: 92.3%");
+            assertThat(browser.visible("#review-001").getText()).contains(firstWords, "Waiting for a trainer");
+            assertThat(browser.visible("#review-002").getText()).contains(secondWords, "Waiting for a trainer");
+            browser.get("/learn/" + enrollment);
+            assertThat(browser.visible("#practice-" + PRACTICE).getText()).contains("Done · score 92.3%");
+        });
+        long attempt = lastId(practicePath.get());
+        db.inDatabase(jdbc -> {
+            assertThat(jdbc.queryForObject("SELECT status FROM practice_attempt WHERE id = ?", String.class, attempt)).isEqualTo("SUBMITTED");
+            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM practice_step WHERE attempt_id = ?", Integer.class, attempt)).isEqualTo(3);
+            assertThat(jdbc.queryForList("SELECT CONCAT(item_key, ' ', status, ' ', written) FROM practice_review "
+                    + "WHERE attempt_id = ? ORDER BY item_key", String.class, attempt))
+                    .as("the trainers' review queue").containsExactly("001 PENDING " + firstWords, "002 PENDING " + secondWords);
+        });
+    }
+
+    /** What a trainee does in a phone browser, on their enrollment in DPSC. */
+    private interface Visit {
+        void run(Browser browser, long enrollment) throws Exception;
+    }
+
+    /**
+     * What both kill tests share: a new trainee registers, enrolls and does {@code before}; the jar is killed with
+     * {@code kill -9} (no shutdown hook, nothing flushed on the way out) and started again on the same database; the
+     * trainee signs in again in a fresh browser and does {@code after}.
+     */
+    private static void acrossAKillMinus9(Visit before, Visit after) throws Exception {
+        String email = TestUsers.uniqueEmail();
+        long enrollment;
+        try (Browser browser = Browser.open(app.port(), 360, 780)) {
+            register(browser, email);
+            browser.get("/learn");
+            browser.click(browser.visible("#enroll-dpsc"));
+            browser.waiting().until(d -> d.getCurrentUrl().matches(".*/learn/\\d+$"));
+            enrollment = lastId(path(browser));
+            visit(browser, enrollment, before, "before-kill");
+        }
+
+        app.kill();
+        app.restart().awaitReady();
+
+        try (Browser browser = Browser.open(app.port(), 360, 780)) {
+            browser.signIn(email, TestUsers.STRONG_PASSWORD);
+            visit(browser, enrollment, after, "after-restart");
+        }
+    }
+
+    /** Runs the visit; when it fails, keeps what the screen showed and its DOM ({@code target/e2e/faults-failed-*}). */
+    private static void visit(Browser browser, long enrollment, Visit visit, String phase) throws Exception {
+        try {
+            visit.run(browser, enrollment);
+        } catch (Exception | AssertionError e) {
+            browser.screenshot(Browser.SHOTS, "faults-failed-" + phase + ".png");
+            Files.writeString(Browser.SHOTS.resolve("faults-failed-" + phase + ".html"), browser.driver().getPageSource());
+            throw e;
+        }
+    }
+
+    private static String path(Browser browser) throws Exception {
+        return new URI(browser.driver().getCurrentUrl()).getPath();
+    }
+
+    private static long lastId(String path) {
+        return Long.parseLong(path.substring(path.lastIndexOf('/') + 1));
+    }
+
+    private static void openPractice(Browser browser, long enrollment) {
+        browser.get("/learn/" + enrollment);
+        browser.click(browser.visible("#practice-start-" + PRACTICE));
+        browser.waiting().until(d -> d.getCurrentUrl().contains("/practice/"));
+    }
+
+    /** Writes own words (when given), picks a reply and sends it; returns once the server has stored it. */
+    private static void send(Browser browser, String reply, String ownWords) {
+        int sent = feedbacks(browser);
+        if (!ownWords.isEmpty()) {
+            browser.type("#practice-written textarea", ownWords);
+        }
+        browser.click(browser.visible("#reply-" + reply));
+        browser.waiting().until(d -> browser.visible("#practice-send").getDomAttribute("disabled") == null);
+        browser.click(browser.visible("#practice-send"));
+        // a reply's feedback is drawn only after the engine has stored the step
+        browser.waiting().until(d -> feedbacks(browser) == sent + 1);
+    }
+
+    private static int feedbacks(Browser browser) {
+        return browser.driver().findElements(By.cssSelector("#practice-thread .pc-feedback")).size();
+    }
+
+    /**
+     * The trainee's sent bubbles (replies, own words) and the feedback on each, top to bottom; their text content, as
+     * the earlier ones are scrolled out of the phone's thread (where Selenium's visible text is empty).
+     */
+    private static List<String> sentSoFar(Browser browser) {
+        return browser.driver().findElements(By.cssSelector("#practice-thread .pc-bubble-out, #practice-thread .pc-feedback"))
+                .stream().map(e -> e.getDomProperty("textContent")).toList();
     }
 
     private record Shown(List<String> options, int chosen) {}
@@ -330,5 +460,4 @@ class FaultsIT {
         browser.waiting().until(d -> !browser.visible("#quiz-position").getText().equals(before));
     }
 
-    /** Clicks the button with this text, shadow DOM included (the confirm dialog renders there). */
 }
