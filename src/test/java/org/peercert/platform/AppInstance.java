@@ -35,15 +35,9 @@ final class AppInstance implements AutoCloseable {
         this.command = command;
     }
 
-    /** Starts without waiting: two instances may start at once. */
-    static AppInstance start(String name, Path home, ExternalMariaDb db, Path keystore, String keystorePassword,
-            int smtpPort, String... args) throws IOException {
-        return start(List.of(), Map.of(), name, home, db, keystore, keystorePassword, smtpPort, args);
-    }
-
     /**
-     * As {@link #start(String, Path, ExternalMariaDb, Path, String, int, String...)}, run through {@code launcher}
-     * (e.g. {@code setpriv --reuid=nobody ...}; empty: directly) and with {@code envChanges} applied to the production
+     * Starts without waiting (two instances may start at once), run through {@code launcher} (e.g.
+     * {@code setpriv --reuid=nobody ...}; empty: directly) and with {@code envChanges} applied to the production
      * environment (an empty value removes the variable, e.g. the keystore).
      */
     static AppInstance start(List<String> launcher, Map<String, String> envChanges, String name, Path home, ExternalMariaDb db,

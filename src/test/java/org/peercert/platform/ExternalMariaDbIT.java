@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Timestamp;
@@ -29,12 +28,12 @@ import org.skyscreamer.jsonassert.JSONCompareMode;
  */
 class ExternalMariaDbIT {
 
-    private static final String KEYSTORE_PASSWORD = "test-keystore-secret";
     private static final String ACHIEVEMENT = "/achievements/dpsc/1.2.1";
 
     @TempDir
     static Path home;
 
+    private static Deployment deployment;
     private static ExternalMariaDb db;
     private static GreenMail smtp;
     private static AppInstance a;
@@ -42,29 +41,21 @@ class ExternalMariaDbIT {
 
     @BeforeAll
     static void startServerAndTwoInstances() throws Exception {
-        db = ExternalMariaDb.install(home.resolve("db"));
-        smtp = new GreenMail(new ServerSetup(ExternalMariaDb.freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-        smtp.start();
-        Path keystore = SigningKeystore.create(home, KEYSTORE_PASSWORD);
         // the same public address on every node: it is printed into QR codes and credentials
-        String[] args = {"--peercert.base-url=http://peercert.test", "--peercert.mail.poll-interval=500ms",
+        deployment = Deployment.start(home, List.of("a", "b"), "--peercert.base-url=http://peercert.test",
+                "--peercert.mail.poll-interval=500ms",
                 // an SMTP outage of an hour, compressed: the same backoff, in milliseconds
-                "--peercert.mail.retry-initial=300ms", "--peercert.mail.retry-max=1s", "--peercert.mail.max-attempts=1000"};
-        a = AppInstance.start("a", home, db, keystore, KEYSTORE_PASSWORD, smtp.getSmtp().getPort(), args);
-        b = AppInstance.start("b", home, db, keystore, KEYSTORE_PASSWORD, smtp.getSmtp().getPort(), args);
-        a.awaitReady();
-        b.awaitReady();
+                "--peercert.mail.retry-initial=300ms", "--peercert.mail.retry-max=1s", "--peercert.mail.max-attempts=1000");
+        db = deployment.db();
+        smtp = deployment.smtp();
+        a = deployment.node(0);
+        b = deployment.node(1);
     }
 
     @AfterAll
     static void stopEverything() throws Exception {
-        for (AutoCloseable running : new AutoCloseable[] {a, b, db}) {
-            if (running != null) {
-                running.close();
-            }
-        }
-        if (smtp != null) {
-            smtp.stop();
+        if (deployment != null) {
+            deployment.close();
         }
     }
 

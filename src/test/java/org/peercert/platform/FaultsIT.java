@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.URI;
@@ -44,28 +43,26 @@ import org.peercert.journey.TraineeJourney;
  */
 class FaultsIT {
 
-    private static final String KEYSTORE_PASSWORD = "faults-keystore-secret";
     private static final AnswerSheet DPSC = AnswerSheet.of(Path.of("curriculum", "dpsc"));
     private static final String PRACTICE = "sms-jordan-hard-day";
 
     @TempDir
     static Path home;
 
+    private static Deployment deployment;
     private static ExternalMariaDb db;
     private static GreenMail smtp;
     private static SmtpRelay relay;
-    private static Path keystore;
     private static AppInstance app;
     private static Path mounted;
 
     @BeforeAll
     static void startServerAndApp() throws Exception {
-        db = ExternalMariaDb.install(home.resolve("db"));
-        smtp = new GreenMail(new ServerSetup(ExternalMariaDb.freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-        smtp.start();
-        relay = SmtpRelay.to(smtp.getSmtp().getPort());
-        keystore = SigningKeystore.create(home, KEYSTORE_PASSWORD);
-        app = AppInstance.start("app", home, db, keystore, KEYSTORE_PASSWORD, relay.port(), args()).awaitReady();
+        deployment = Deployment.startBehindRelay(home, List.of("app"), args());
+        db = deployment.db();
+        smtp = deployment.smtp();
+        relay = deployment.relay();
+        app = deployment.node(0);
     }
 
     /**
@@ -80,13 +77,8 @@ class FaultsIT {
 
     @AfterAll
     static void stopEverything() throws Exception {
-        for (AutoCloseable running : new AutoCloseable[] {app, db, relay}) {
-            if (running != null) {
-                running.close();
-            }
-        }
-        if (smtp != null) {
-            smtp.stop();
+        if (deployment != null) {
+            deployment.close();
         }
         if (mounted != null) {
             run(List.of("umount", "-l", mounted.toString()));
@@ -179,7 +171,7 @@ class FaultsIT {
                             second -> assertThat(second).contains("\"ask-directly\"", secondWords)));
         }, (browser, enrollment) -> {
             browser.get("/learn/" + enrollment);
-            assertThat(browser.visible("#practice-" + PRACTICE).getText()).contains("In progress: your steps are saved.");
+            assertThat(shown(browser, "#practice-" + PRACTICE)).contains("In progress: your steps are saved.");
             openPractice(browser, enrollment);
             assertThat(path(browser)).as("the same attempt, not a new one").isEqualTo(practicePath.get());
             assertThat(sentSoFar(browser)).as("every sent reply and own words with its feedback, in place").isEqualTo(thread.get());
@@ -187,11 +179,11 @@ class FaultsIT {
             send(browser, "stay-with", "");
             browser.click(browser.visible("#practice-finish"));
             // the same replies as PracticeResumeIT: 12 of 13 automatic points; the written parts wait for a trainer
-            assertThat(browser.visible("#practice-total").getText()).isEqualTo("Your score: 92.3%");
-            assertThat(browser.visible("#review-001").getText()).contains(firstWords, "Waiting for a trainer");
-            assertThat(browser.visible("#review-002").getText()).contains(secondWords, "Waiting for a trainer");
+            assertThat(shown(browser, "#practice-total")).isEqualTo("Your score: 92.3%");
+            assertThat(shown(browser, "#review-001")).contains(firstWords, "Waiting for a trainer");
+            assertThat(shown(browser, "#review-002")).contains(secondWords, "Waiting for a trainer");
             browser.get("/learn/" + enrollment);
-            assertThat(browser.visible("#practice-" + PRACTICE).getText()).contains("Done · score 92.3%");
+            assertThat(shown(browser, "#practice-" + PRACTICE)).contains("Done · score 92.3%");
         });
         long attempt = lastId(practicePath.get());
         db.inDatabase(jdbc -> {
@@ -272,13 +264,23 @@ class FaultsIT {
         browser.waiting().until(d -> feedbacks(browser) == sent + 1);
     }
 
+    /**
+     * The element's text once scrolled to it: the page scrolls inside the layout's content area, and Selenium sees
+     * nothing of an element scrolled out of it (the summary's top after Finish at the bottom).
+     */
+    private static String shown(Browser browser, String css) {
+        WebElement element = browser.waiting().until(d -> d.findElements(By.cssSelector(css)).stream().findFirst().orElse(null));
+        browser.js("arguments[0].scrollIntoView({block: 'center'});", element);
+        return browser.visible(css).getText();
+    }
+
     private static int feedbacks(Browser browser) {
         return browser.driver().findElements(By.cssSelector("#practice-thread .pc-feedback")).size();
     }
 
     /**
-     * The trainee's sent bubbles (replies, own words) and the feedback on each, top to bottom; their text content, as
-     * the earlier ones are scrolled out of the phone's thread (where Selenium's visible text is empty).
+     * The trainee's sent bubbles (replies, own words) and the feedback on each, top to bottom: their text content, as
+     * the first ones are scrolled out of sight (see {@link #shown}).
      */
     private static List<String> sentSoFar(Browser browser) {
         return browser.driver().findElements(By.cssSelector("#practice-thread .pc-bubble-out, #practice-thread .pc-feedback"))
@@ -343,7 +345,7 @@ class FaultsIT {
                 "PEERCERT_SIGNING_PASSWORD", "");
 
         assertThat(run(List.of("mount", "-o", "remount,ro", dataDir.toString()))).isZero();
-        var dd = AppInstance.start(List.of(), development, "dd", home, db, keystore, KEYSTORE_PASSWORD, relay.port(), args());
+        var dd = deployment.start(List.of(), development, "dd", args());
         try {
             assertThat(dd.awaitExit(Duration.ofMinutes(3))).as("read-only: start-up fails").isNotZero();
             assertThat(dd.log()).contains("Cannot write the development signing key into " + dataDir.resolve("signing"))

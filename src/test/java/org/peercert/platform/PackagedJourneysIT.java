@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -36,13 +36,13 @@ import org.peercert.verification.Verification;
  */
 class PackagedJourneysIT {
 
-    private static final String KEYSTORE_PASSWORD = "test-keystore-secret";
     private static final String BASE_URL = "http://peercert.test";
     private static final AnswerSheet DPSC = AnswerSheet.of(Path.of("curriculum", "dpsc"));
 
     @TempDir
     static Path home;
 
+    private static Deployment deployment;
     private static ExternalMariaDb db;
     private static GreenMail smtp;
     private static AppInstance a;
@@ -55,27 +55,18 @@ class PackagedJourneysIT {
 
     @BeforeAll
     static void startServerAndTwoInstances() throws Exception {
-        db = ExternalMariaDb.install(home.resolve("db"));
-        smtp = new GreenMail(new ServerSetup(ExternalMariaDb.freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-        smtp.start();
-        Path keystore = SigningKeystore.create(home, KEYSTORE_PASSWORD);
         // the same public address on every node: it is printed into QR codes and mail links
-        String[] args = {"--peercert.base-url=" + BASE_URL, "--peercert.mail.poll-interval=500ms"};
-        a = AppInstance.start("a", home, db, keystore, KEYSTORE_PASSWORD, smtp.getSmtp().getPort(), args);
-        b = AppInstance.start("b", home, db, keystore, KEYSTORE_PASSWORD, smtp.getSmtp().getPort(), args);
-        a.awaitReady();
-        b.awaitReady();
+        deployment = Deployment.start(home, List.of("a", "b"), "--peercert.base-url=" + BASE_URL, "--peercert.mail.poll-interval=500ms");
+        db = deployment.db();
+        smtp = deployment.smtp();
+        a = deployment.node(0);
+        b = deployment.node(1);
     }
 
     @AfterAll
     static void stopEverything() throws Exception {
-        for (AutoCloseable running : new AutoCloseable[] {a, b, db}) {
-            if (running != null) {
-                running.close();
-            }
-        }
-        if (smtp != null) {
-            smtp.stop();
+        if (deployment != null) {
+            deployment.close();
         }
     }
 
