@@ -110,19 +110,24 @@ public class AttemptService {
      * own: a read of the attempt and one conditional upsert, each durable on return (see {@link AnswerSaves}).
      */
     public void saveAnswer(long attemptId, long userId, String questionKey, Answer answer) {
-        var attempt = saves.attempt(attemptId).filter(a -> a.userId() == userId)
-                .orElseThrow(() -> new AssessmentException(Reason.NOT_FOUND, "No such attempt."));
-        if (!attempt.open()) {
-            throw closed();
+        var attempt = saves.openAttempt(attemptId).orElseThrow(() -> notOpen(attemptId, userId));
+        if (attempt.userId() != userId) {
+            throw new AssessmentException(Reason.NOT_FOUND, "No such attempt.");
         }
         List<QuestionDefinition> quiz = questionBank.quiz(attempt.courseVersionId(), attempt.quizKey());
         List<PresentedQuestion> shown = types.presentAll(quiz, attempt.seed());
         int index = indexOf(shown, questionKey);
         types.check(quiz.get(index), shown.get(index), answer);
         if (!saves.saveIfOpen(attemptId, userId, questionKey, answer.toJson(), clock.instant())) {
-            throw closed(); // submitted between the read and the write
+            throw notOpen(attemptId, userId); // submitted (or erased) since its facts were read
         }
         answersSaved.increment();
+    }
+
+    /** Why an attempt without open facts cannot take an answer: another user's or unknown is "not found". */
+    private AssessmentException notOpen(long attemptId, long userId) {
+        boolean owned = attempts.findById(attemptId).filter(a -> a.userId() == userId).isPresent();
+        return owned ? closed() : new AssessmentException(Reason.NOT_FOUND, "No such attempt.");
     }
 
     private static AssessmentException closed() {
@@ -160,6 +165,7 @@ public class AttemptService {
             leafItems(attempt.id(), q, grades.get(i), types.chosenOptions(q, marked.shown().get(i), marked.answer(q)), rows);
         }
         items.saveAll(rows);
+        saves.closed(attemptId);
         return new AttemptResult(attempt.summary(), grades, competencyPercent(rows));
     }
 

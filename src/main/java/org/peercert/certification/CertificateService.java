@@ -205,13 +205,15 @@ public class CertificateService {
     }
 
     /** Upload check within the default limits. */
-    @Transactional(readOnly = true)
     public UploadCheck checkUpload(byte[] file) {
         return checkUpload(file, PdfCheckLimits.DEFAULTS);
     }
 
-    /** Upload check: signature first, within the limits; only an authentic file's id is looked up. */
-    @Transactional(readOnly = true)
+    /**
+     * Upload check: signature first, within the limits; only an authentic file's id is looked up. No transaction
+     * around it: the check may take its whole time budget and must not hold a database connection meanwhile; the
+     * lookup afterwards is a few short reads.
+     */
     public UploadCheck checkUpload(byte[] file, PdfCheckLimits limits) {
         SignedPdfCheck.Result result = signedPdfCheck.check(file, limits);
         UploadVerdict verdict = UploadVerdict.valueOf(result.outcome().name());

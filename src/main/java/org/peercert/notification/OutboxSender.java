@@ -24,7 +24,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Delivers queued mails over SMTP. Each mail is claimed with a conditional update before it is sent, so
  * with several instances on one database a mail is sent by one of them only. A failed send is retried
  * with exponential backoff ({@code retry-initial}, doubling up to {@code retry-max}) and marked FAILED
- * after {@code max-attempts}. The only window for a duplicate is an instance dying between the SMTP
+ * after {@code max-attempts} (see {@link RetrySchedule}). The only window for a duplicate is an instance dying between the SMTP
  * server accepting a mail and the SENT update; its claim is released after {@code stale-claim}. A database outage
  * in that window is no such death: the instance remembers the mail and marks it SENT when the database is back.
  */
@@ -39,9 +39,7 @@ class OutboxSender {
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final String from;
-    private final Duration retryInitial;
-    private final Duration retryMax;
-    private final int maxAttempts;
+    private final RetrySchedule retries;
     private final Duration staleClaim;
     /** SMTP hand-overs by outcome (sent, failed): {@code peercert_mail_delivery_seconds_count{outcome=...}}. */
     private final Timer sends;
@@ -62,9 +60,7 @@ class OutboxSender {
         this.transaction = transaction;
         this.clock = clock;
         this.from = from;
-        this.retryInitial = retryInitial;
-        this.retryMax = retryMax;
-        this.maxAttempts = maxAttempts;
+        this.retries = new RetrySchedule(retryInitial, retryMax, maxAttempts);
         this.staleClaim = staleClaim;
     }
 
@@ -158,17 +154,10 @@ class OutboxSender {
         transaction.executeWithoutResult(s -> {
             var message = messages.findById(id).orElseThrow();
             int attempt = message.getAttempts() + 1;
-            Instant retryAt = clock.instant().plus(backoff(attempt));
-            message.failed(describe(e), retryAt, attempt >= maxAttempts);
+            Instant retryAt = clock.instant().plus(retries.delayAfter(attempt));
+            message.failed(describe(e), retryAt, retries.givesUpAfter(attempt));
             log.warn("Mail {} to {} failed (attempt {}): {}", id, message.getRecipient(), attempt, describe(e));
         });
-    }
-
-    /** 1×, 2×, 4×... the initial delay, never more than the maximum. */
-    Duration backoff(int attempt) {
-        long factor = 1L << Math.min(attempt - 1, 20);
-        Duration delay = retryInitial.multipliedBy(factor);
-        return delay.compareTo(retryMax) > 0 ? retryMax : delay;
     }
 
     private static String describe(Exception e) {

@@ -50,12 +50,13 @@ class EmbeddedDatabaseConfiguration {
     }
 
     @Bean
-    DataSource dataSource(EmbeddedMariaDb server, @Value("${peercert.embedded-db.database}") String database) {
+    DataSource dataSource(EmbeddedMariaDb server, @Value("${peercert.embedded-db.database}") String database,
+            @Value("${spring.datasource.hikari.maximum-pool-size:10}") int poolSize) {
         HikariDataSource dataSource = new HikariDataSource();
         dataSource.setJdbcUrl(server.createDatabase(database));
         dataSource.setUsername(server.username());
         dataSource.setPassword(server.password());
-        dataSource.setMaximumPoolSize(10);
+        dataSource.setMaximumPoolSize(poolSize); // the same setting as an external database's pool
         dataSource.setPoolName("embedded-mariadb");
         return dataSource;
     }

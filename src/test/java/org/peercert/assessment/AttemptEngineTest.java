@@ -133,6 +133,26 @@ class AttemptEngineTest {
     }
 
     @Test
+    void anAttemptSubmittedOnAnotherInstanceRefusesTheNextSaveThoughThisOneHadItOpen() {
+        long user = trainee();
+        long intruder = trainee();
+        AttemptSheet sheet = startSms(user);
+        long id = sheet.attempt().id();
+        var q = sheet.questions().getFirst();
+        Answer first = Ticked.answer(List.of(q.choices().getFirst().id()));
+        attempts.saveAnswer(id, user, q.key(), first); // this instance now knows the attempt as open
+        // what the other instance's submit leaves in the shared database
+        jdbc.update("update attempt set status = 'SUBMITTED', submitted_at = now(6) where id = ?", id);
+
+        assertThatThrownBy(() -> attempts.saveAnswer(id, user, q.key(), Ticked.answer(List.of(q.choices().getLast().id()))))
+                .isInstanceOfSatisfying(AssessmentException.class, e -> assertThat(e.reason()).isEqualTo(Reason.CLOSED));
+        assertThatThrownBy(() -> attempts.saveAnswer(id, intruder, q.key(), first))
+                .isInstanceOfSatisfying(AssessmentException.class, e -> assertThat(e.reason()).isEqualTo(Reason.NOT_FOUND));
+        assertThat(jdbc.queryForObject("select answer from attempt_answer where attempt_id = ?", String.class, id))
+                .isEqualTo(first.toJson());
+    }
+
+    @Test
     void anotherTraineesAttemptIsNotFoundForReadingAnsweringOrSubmitting() {
         long owner = trainee();
         long intruder = trainee();
@@ -190,8 +210,10 @@ class AttemptEngineTest {
         AttemptSheet sheet = startSms(user);
         List<QuestionDefinition> quiz = questionBank.quiz(versionId, "sms");
         int saves = 4 * quiz.size();
+        attempts.saveAnswer(sheet.attempt().id(), user, quiz.getFirst().id(), Answer.empty()); // reads the attempt once
         long commitsBefore = serverCounter("COM_COMMIT");
         long conditionalInsertsBefore = serverCounter("COM_INSERT_SELECT");
+        long selectsBefore = serverCounter("COM_SELECT");
 
         for (int i = 0; i < saves; i++) {
             int q = i % quiz.size();
@@ -201,6 +223,8 @@ class AttemptEngineTest {
         // the app's background jobs may commit a few times meanwhile; a transaction per save would commit every time
         assertThat(serverCounter("COM_COMMIT") - commitsBefore).isLessThan(saves);
         assertThat(serverCounter("COM_INSERT_SELECT") - conditionalInsertsBefore).isGreaterThanOrEqualTo(saves);
+        // nor does it read its attempt again: a read per save would select at least once per save
+        assertThat(serverCounter("COM_SELECT") - selectsBefore).isLessThan(saves);
         assertThat(savedRows(sheet.attempt().id())).isEqualTo(quiz.size());
     }
 
